@@ -1,0 +1,38 @@
+package vn.antq.adminunit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import vn.antq.shared.error.ApiProblem;
+
+import java.io.Serializable;
+import java.util.regex.Pattern;
+
+/**
+ * Identifies an administrative unit: its era ({@code legacy} or {@code 2025}) and its GSO code.
+ * A code alone is ambiguous (00602 is a different ward in each era), so the era is always named.
+ * Records embed it under their own column names.
+ */
+@Embeddable
+public record AdminUnitKey(@Column(name = "era") String era, @Column(name = "code") String code) implements Serializable {
+
+    public static final String LEGACY = "legacy";
+    public static final String ERA_2025 = "2025";
+    private static final Pattern TEXT_FORM = Pattern.compile("(legacy|2025):([0-9]{2,5})");
+
+    /** Parses the query-parameter form {@code era:code}, e.g. {@code 2025:38} or {@code legacy:395}. */
+    public static AdminUnitKey parse(String text, String parameter) {
+        if (text == null) {
+            return null;
+        }
+        var matcher = TEXT_FORM.matcher(text);
+        if (!matcher.matches()) {
+            throw ApiProblem.invalid(parameter, "must be an era and a code, such as 2025:38 or legacy:395");
+        }
+        return new AdminUnitKey(matcher.group(1), matcher.group(2));
+    }
+
+    @Override
+    public String toString() {
+        return era + ":" + code;
+    }
+}

@@ -1,0 +1,204 @@
+package vn.antq.agreement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import vn.antq.adminunit.AdminUnit;
+import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.adminunit.AdminUnitService;
+import vn.antq.adminunit.AreaAccess;
+import vn.antq.agreement.AgreementDtos.AgreementRequest;
+import vn.antq.agreement.AgreementDtos.AgreementSummary;
+import vn.antq.agreement.AgreementDtos.AgreementView;
+import vn.antq.agreement.AgreementDtos.PartyRequest;
+import vn.antq.agreement.AgreementDtos.PartyView;
+import vn.antq.organization.OrganizationService;
+import vn.antq.program.ProgramService;
+import vn.antq.review.Reviews;
+import vn.antq.shared.audit.Audited;
+import vn.antq.shared.error.ApiProblem;
+import vn.antq.shared.error.RequestValidator;
+import vn.antq.shared.error.Violations;
+import vn.antq.shared.http.ETags;
+import vn.antq.shared.http.Versioned;
+import vn.antq.shared.paging.ListQuery;
+import vn.antq.shared.paging.Page;
+import vn.antq.shared.paging.PageRequest;
+import vn.antq.shared.paging.SortKey;
+import vn.antq.shared.persistence.ReferenceGuard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AgreementService {
+
+    public static final String KIND = "coordination agreement";
+
+    public static final PageRequest.Sorts<AgreementSummary> SORTS = new PageRequest.Sorts<>(
+            List.of(new SortKey<>("signedOn", "e.signedOn", LocalDate.class, AgreementSummary::signedOn),
+                    new SortKey<>("title", "e.title", String.class, AgreementSummary::title),
+                    new SortKey<>("createdAt", "e.createdAt", Instant.class, AgreementSummary::createdAt),
+                    new SortKey<>("updatedAt", "e.updatedAt", Instant.class, AgreementSummary::updatedAt)),
+            new SortKey<>("signedOn", "e.signedOn", LocalDate.class, AgreementSummary::signedOn),
+            new SortKey<>("id", "e.id", UUID.class, AgreementSummary::id));
+
+    @Inject
+    AgreementRepository agreements;
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    ProgramService programs;
+    @Inject
+    AdminUnitService adminUnits;
+    @Inject
+    Reviews reviews;
+    @Inject
+    RequestValidator validator;
+    @Inject
+    ReferenceGuard references;
+    @Inject
+    AreaAccess access;
+    @Inject
+    EntityManager em;
+
+    public record Filter(UUID programId, UUID partyId, AdminUnitKey unit, AgreementStatus status, LocalDate validOn,
+                         LocalDate signedFrom, LocalDate signedTo, String q) {
+    }
+
+    public Page<AgreementSummary> list(Filter filter, PageRequest<AgreementSummary> page) {
+        ListQuery query = new ListQuery()
+                .filter("e.programId = :programId", "programId", filter.programId())
+                .filter("exists (select 1 from CoordinationAgreement a join a.parties p where a.id = e.id and p.organizationId = :partyId)",
+                        "partyId", filter.partyId())
+                .filter("e.status = :status", "status", filter.status())
+                .filter("e.validFrom <= :validOn and (e.validTo is null or e.validTo >= :validOn)", "validOn", filter.validOn())
+                .filter("e.signedOn >= :signedFrom", "signedFrom", filter.signedFrom())
+                .filter("e.signedOn <= :signedTo", "signedTo", filter.signedTo())
+                .search(filter.q());
+        adminUnits.within(query, filter.unit(), "unit");
+        return query.page(em, """
+                select new vn.antq.agreement.AgreementDtos$AgreementSummary(e.id, e.programId, e.number, e.title,
+                    e.signedOn, e.validFrom, e.validTo, u.id.era, u.id.code, u.level, u.fullName, e.status,
+                    e.createdAt, e.updatedAt)
+                from CoordinationAgreement e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
+                AgreementSummary.class, page);
+    }
+
+    public Versioned<AgreementView> get(UUID id) {
+        return view(require(id));
+    }
+
+    @Transactional
+    @Audited
+    public Versioned<AgreementView> create(AgreementRequest request) {
+        validate(request);
+        access.requireWrite(request.adminUnit() == null ? null : request.adminUnit().key());
+        CoordinationAgreement agreement = new CoordinationAgreement();
+        apply(agreement, request);
+        agreements.persist(agreement);
+        agreements.flush();
+        return view(agreement);
+    }
+
+    @Transactional
+    @Audited
+    public Versioned<AgreementView> update(UUID id, Long expectedVersion, AgreementRequest request) {
+        CoordinationAgreement agreement = require(id);
+        ETags.check(expectedVersion, agreement.version);
+        access.requireWrite(agreement.unit);
+        validate(request);
+        access.requireWrite(request.adminUnit() == null ? null : request.adminUnit().key());
+        apply(agreement, request);
+        agreements.flush();
+        return view(agreement);
+    }
+
+    @Transactional
+    @Audited
+    public void delete(UUID id, Long expectedVersion) {
+        CoordinationAgreement agreement = agreements.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiProblem.notFound(KIND, id));
+        ETags.check(expectedVersion, agreement.version);
+        access.requireWrite(agreement.unit);
+        references.ensureUnreferenced(KIND, id);
+        agreement.deletedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        agreements.flush();
+    }
+
+    private CoordinationAgreement require(UUID id) {
+        return agreements.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(KIND, id));
+    }
+
+    private void validate(AgreementRequest request) {
+        Violations violations = validator.validate(request);
+        if (request == null) {
+            violations.throwIfAny();
+        }
+        if (request.validFrom() != null && request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
+            violations.add("validTo", "must not be before validFrom");
+        }
+        AdminUnit unit = adminUnits.resolve(request.adminUnit(), "adminUnit", violations);
+        adminUnits.checkEra(unit, request.validFrom(), request.validTo(), "adminUnit", violations);
+        programs.requireLive(request.programId(), "programId", violations);
+        checkParties(request.parties(), violations);
+        reviews.check(request.reviews(), violations);
+        violations.throwIfAny();
+    }
+
+    /** Each organization takes part once, and somebody leads. */
+    private void checkParties(List<PartyRequest> parties, Violations violations) {
+        if (parties == null || parties.stream().anyMatch(Objects::isNull)) {
+            return;
+        }
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < parties.size(); i++) {
+            UUID id = parties.get(i).organizationId();
+            if (id != null && !seen.add(id)) {
+                violations.add("parties[" + i + "].organizationId", "names an organization that is already a party");
+            }
+        }
+        if (parties.stream().noneMatch(p -> p.role() == PartyRole.lead)) {
+            violations.add("parties", "must include a party with the role lead");
+        }
+        organizations.requireLive(parties.stream().map(PartyRequest::organizationId).toList(),
+                "parties[].organizationId", violations);
+    }
+
+    private void apply(CoordinationAgreement agreement, AgreementRequest request) {
+        agreement.programId = request.programId();
+        agreement.number = request.number().strip();
+        agreement.title = request.title().strip();
+        agreement.summary = request.summary();
+        agreement.signedOn = request.signedOn();
+        agreement.validFrom = request.validFrom();
+        agreement.validTo = request.validTo();
+        agreement.unit = request.adminUnit().key();
+        agreement.status = request.status();
+        // New collections are written afresh: simpler and safe when entries swap positions.
+        agreement.parties = new ArrayList<>(request.parties().stream()
+                .map(p -> new AgreementParty(p.organizationId(), p.role())).toList());
+        agreement.reviews = reviews.toEntities(request.reviews());
+    }
+
+    private Versioned<AgreementView> view(CoordinationAgreement a) {
+        List<UUID> named = new ArrayList<>(a.parties.stream().map(p -> p.organizationId).toList());
+        named.addAll(Reviews.hosts(a.reviews));
+        Map<UUID, String> names = organizations.names(named);
+        List<PartyView> parties = a.parties.stream()
+                .map(p -> new PartyView(p.organizationId, names.get(p.organizationId), p.role)).toList();
+        return new Versioned<>(new AgreementView(a.id, a.programId, a.number, a.title, a.summary, a.signedOn, a.validFrom,
+                a.validTo, adminUnits.label(a.unit), a.status, parties, reviews.toViews(a.reviews, names),
+                a.createdAt, a.updatedAt), a.version);
+    }
+}

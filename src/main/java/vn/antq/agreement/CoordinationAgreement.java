@@ -1,0 +1,59 @@
+package vn.antq.agreement;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
+import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.review.ReviewConference;
+import vn.antq.shared.persistence.RecordEntity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A coordination agreement between police, the Front and member organizations over an area. */
+@Entity
+@Table(name = "coordination_agreement")
+@SQLRestriction("deleted_at is null")
+public class CoordinationAgreement extends RecordEntity {
+
+    @Column(name = "program_id")
+    public UUID programId;
+    public String number;
+    public String title;
+    public String summary;
+    @Column(name = "signed_on")
+    public LocalDate signedOn;
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "era", column = @Column(name = "unit_era")),
+            @AttributeOverride(name = "code", column = @Column(name = "unit_code"))})
+    public AdminUnitKey unit;
+    @Enumerated(EnumType.STRING)
+    public AgreementStatus status;
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position")
+    public List<AgreementParty> parties = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_review", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position")
+    public List<ReviewConference> reviews = new ArrayList<>();
+}

@@ -1,0 +1,211 @@
+package vn.antq.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.adminunit.AdminUnitService;
+import vn.antq.adminunit.AreaAccess;
+import vn.antq.adminunit.Level;
+import vn.antq.organization.OrganizationDtos.OrganizationRequest;
+import vn.antq.organization.OrganizationDtos.OrganizationSummary;
+import vn.antq.organization.OrganizationDtos.OrganizationView;
+import vn.antq.shared.audit.Audited;
+import vn.antq.shared.error.ApiProblem;
+import vn.antq.shared.error.RequestValidator;
+import vn.antq.shared.error.Violations;
+import vn.antq.shared.http.ETags;
+import vn.antq.shared.http.Versioned;
+import vn.antq.shared.paging.ListQuery;
+import vn.antq.shared.paging.Page;
+import vn.antq.shared.paging.PageRequest;
+import vn.antq.shared.paging.SortKey;
+import vn.antq.shared.persistence.ReferenceGuard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class OrganizationService {
+
+    public static final String KIND = "organization";
+    /** Deeper than any real hierarchy (ministry, province, district, commune, village); guards against cycles. */
+    private static final int MAX_DEPTH = 16;
+
+    public static final PageRequest.Sorts<OrganizationSummary> SORTS = new PageRequest.Sorts<>(
+            List.of(new SortKey<>("name", "e.name", String.class, OrganizationSummary::name),
+                    new SortKey<>("createdAt", "e.createdAt", Instant.class, OrganizationSummary::createdAt),
+                    new SortKey<>("updatedAt", "e.updatedAt", Instant.class, OrganizationSummary::updatedAt)),
+            new SortKey<>("name", "e.name", String.class, OrganizationSummary::name),
+            new SortKey<>("id", "e.id", UUID.class, OrganizationSummary::id));
+
+    @Inject
+    OrganizationRepository organizations;
+    @Inject
+    AdminUnitService adminUnits;
+    @Inject
+    RequestValidator validator;
+    @Inject
+    ReferenceGuard references;
+    @Inject
+    AreaAccess access;
+    @Inject
+    EntityManager em;
+
+    public record Filter(OrganizationType type, Level level, AdminUnitKey unit, UUID parentId, LocalDate activeOn, String q) {
+    }
+
+    public Page<OrganizationSummary> list(Filter filter, PageRequest<OrganizationSummary> page) {
+        ListQuery query = new ListQuery()
+                .filter("e.type = :type", "type", filter.type())
+                .filter("e.level = :level", "level", filter.level())
+                .filter("e.parentId = :parentId", "parentId", filter.parentId())
+                .filter("(e.activeFrom is null or e.activeFrom <= :activeOn) and (e.activeTo is null or e.activeTo >= :activeOn)",
+                        "activeOn", filter.activeOn())
+                .search(filter.q());
+        adminUnits.within(query, filter.unit(), "unit");
+        return query.page(em, """
+                select new vn.antq.organization.OrganizationDtos$OrganizationSummary(e.id, e.name, e.shortName, e.type,
+                    e.level, u.id.era, u.id.code, u.level, u.fullName, e.parentId, e.activeFrom, e.activeTo,
+                    e.createdAt, e.updatedAt)
+                from Organization e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
+                OrganizationSummary.class, page);
+    }
+
+    public Versioned<OrganizationView> get(UUID id) {
+        return view(require(id));
+    }
+
+    @Transactional
+    @Audited
+    public Versioned<OrganizationView> create(OrganizationRequest request) {
+        validate(request, null);
+        access.requireWrite(request.adminUnit() == null ? null : request.adminUnit().key());
+        Organization organization = new Organization();
+        apply(organization, request);
+        organizations.persist(organization);
+        organizations.flush();
+        return view(organization);
+    }
+
+    @Transactional
+    @Audited
+    public Versioned<OrganizationView> update(UUID id, Long expectedVersion, OrganizationRequest request) {
+        Organization organization = require(id);
+        ETags.check(expectedVersion, organization.version);
+        access.requireWrite(organization.unit);
+        validate(request, id);
+        access.requireWrite(request.adminUnit() == null ? null : request.adminUnit().key());
+        apply(organization, request);
+        organizations.flush();
+        return view(organization);
+    }
+
+    /** Marks the organization deleted; refused while live records still refer to it. */
+    @Transactional
+    @Audited
+    public void delete(UUID id, Long expectedVersion) {
+        Organization organization = organizations.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiProblem.notFound(KIND, id));
+        ETags.check(expectedVersion, organization.version);
+        access.requireWrite(organization.unit);
+        references.ensureUnreferenced(KIND, id);
+        organization.deletedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        organizations.flush();
+    }
+
+    /**
+     * Checks that the given organizations exist and are live, locking them against deletion until the
+     * caller's transaction ends. Each missing one is reported under {@code field[index]}.
+     */
+    public void requireLive(List<UUID> ids, String field, Violations violations) {
+        Set<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<UUID> found = organizations.lockLive(wanted).stream().map(o -> o.id).collect(Collectors.toSet());
+        for (int i = 0; i < ids.size(); i++) {
+            UUID id = ids.get(i);
+            if (id != null && !found.contains(id)) {
+                violations.add(field.replace("[]", "[" + i + "]"), "no organization with id " + id);
+            }
+        }
+    }
+
+    private Organization require(UUID id) {
+        return organizations.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(KIND, id));
+    }
+
+    private void validate(OrganizationRequest request, UUID id) {
+        Violations violations = validator.validate(request);
+        if (request == null) {
+            violations.throwIfAny();
+        }
+        if (request.activeFrom() != null && request.activeTo() != null && request.activeTo().isBefore(request.activeFrom())) {
+            violations.add("activeTo", "must not be before activeFrom");
+        }
+        adminUnits.checkRecordUnit(request.level(), request.adminUnit(), request.activeFrom(), request.activeTo(),
+                "adminUnit", violations);
+        checkParent(request.parentId(), id, violations);
+        violations.throwIfAny();
+    }
+
+    private void checkParent(UUID parentId, UUID id, Violations violations) {
+        if (parentId == null) {
+            return;
+        }
+        if (parentId.equals(id)) {
+            violations.add("parentId", "must not be the organization itself");
+            return;
+        }
+        requireLive(List.of(parentId), "parentId", violations);
+        if (id != null && isAncestorOrSelf(id, parentId)) {
+            violations.add("parentId", "would make the organization its own ancestor");
+        }
+    }
+
+    private boolean isAncestorOrSelf(UUID candidate, UUID start) {
+        Set<UUID> seen = new HashSet<>();
+        UUID current = start;
+        for (int depth = 0; current != null && depth < MAX_DEPTH && seen.add(current); depth++) {
+            if (current.equals(candidate)) {
+                return true;
+            }
+            Organization next = organizations.findById(current);
+            current = next == null ? null : next.parentId;
+        }
+        return current != null && current.equals(candidate);
+    }
+
+    private static void apply(Organization organization, OrganizationRequest request) {
+        organization.name = request.name().strip();
+        organization.shortName = request.shortName();
+        organization.type = request.type();
+        organization.level = request.level();
+        organization.unit = request.adminUnit() == null ? null : request.adminUnit().key();
+        organization.parentId = request.parentId();
+        organization.activeFrom = request.activeFrom();
+        organization.activeTo = request.activeTo();
+        organization.note = request.note();
+    }
+
+    private Versioned<OrganizationView> view(Organization o) {
+        return new Versioned<>(new OrganizationView(o.id, o.name, o.shortName, o.type, o.level, adminUnits.label(o.unit),
+                o.parentId, o.activeFrom, o.activeTo, o.note, o.createdAt, o.updatedAt), o.version);
+    }
+
+    /** Names of the given organizations, for the records that list them as parties or signatories. */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return organizations.list("id in ?1", ids).stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
+    }
+}

@@ -1,0 +1,63 @@
+package vn.antq.program;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
+import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.adminunit.Level;
+import vn.antq.review.ReviewConference;
+import vn.antq.shared.persistence.RecordEntity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A coordination program (chương trình phối hợp), national or a local implementation of one. */
+@Entity
+@Table(name = "program")
+@SQLRestriction("deleted_at is null")
+public class Program extends RecordEntity {
+
+    public String code;
+    public String title;
+    public String summary;
+    @Enumerated(EnumType.STRING)
+    public Level level;
+    @Enumerated(EnumType.STRING)
+    public ProgramStatus status;
+    @Column(name = "signed_on")
+    public LocalDate signedOn;
+    @Column(name = "period_start")
+    public LocalDate periodStart;
+    @Column(name = "period_end")
+    public LocalDate periodEnd;
+    @Column(name = "parent_id")
+    public UUID parentId;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "era", column = @Column(name = "unit_era")),
+            @AttributeOverride(name = "code", column = @Column(name = "unit_code"))})
+    public AdminUnitKey unit;
+
+    @ElementCollection
+    @CollectionTable(name = "program_signatory", joinColumns = @JoinColumn(name = "program_id"))
+    @Column(name = "organization_id")
+    @OrderColumn(name = "position")
+    public List<UUID> signatoryIds = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "program_review", joinColumns = @JoinColumn(name = "program_id"))
+    @OrderColumn(name = "position")
+    public List<ReviewConference> reviews = new ArrayList<>();
+}

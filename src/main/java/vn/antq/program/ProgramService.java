@@ -1,0 +1,229 @@
+package vn.antq.program;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.adminunit.AdminUnitService;
+import vn.antq.adminunit.AreaAccess;
+import vn.antq.adminunit.Level;
+import vn.antq.organization.OrganizationService;
+import vn.antq.program.ProgramDtos.ProgramRequest;
+import vn.antq.program.ProgramDtos.ProgramSummary;
+import vn.antq.program.ProgramDtos.ProgramView;
+import vn.antq.program.ProgramDtos.Signatory;
+import vn.antq.review.Reviews;
+import vn.antq.shared.audit.Audited;
+import vn.antq.shared.error.ApiProblem;
+import vn.antq.shared.error.RequestValidator;
+import vn.antq.shared.error.Violations;
+import vn.antq.shared.http.ETags;
+import vn.antq.shared.http.Versioned;
+import vn.antq.shared.paging.ListQuery;
+import vn.antq.shared.paging.Page;
+import vn.antq.shared.paging.PageRequest;
+import vn.antq.shared.paging.SortKey;
+import vn.antq.shared.persistence.ReferenceGuard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ProgramService {
+
+    public static final String KIND = "program";
+
+    public static final PageRequest.Sorts<ProgramSummary> SORTS = new PageRequest.Sorts<>(
+            List.of(new SortKey<>("signedOn", "e.signedOn", LocalDate.class, ProgramSummary::signedOn),
+                    new SortKey<>("code", "e.code", String.class, ProgramSummary::code),
+                    new SortKey<>("title", "e.title", String.class, ProgramSummary::title),
+                    new SortKey<>("createdAt", "e.createdAt", Instant.class, ProgramSummary::createdAt),
+                    new SortKey<>("updatedAt", "e.updatedAt", Instant.class, ProgramSummary::updatedAt)),
+            new SortKey<>("signedOn", "e.signedOn", LocalDate.class, ProgramSummary::signedOn),
+            new SortKey<>("id", "e.id", UUID.class, ProgramSummary::id));
+
+    @Inject
+    ProgramRepository programs;
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    AdminUnitService adminUnits;
+    @Inject
+    Reviews reviews;
+    @Inject
+    RequestValidator validator;
+    @Inject
+    ReferenceGuard references;
+    @Inject
+    AreaAccess access;
+    @Inject
+    EntityManager em;
+
+    public record Filter(Level level, ProgramStatus status, UUID parentId, UUID signatoryId, AdminUnitKey unit,
+                         LocalDate signedFrom, LocalDate signedTo, LocalDate activeOn, String q) {
+    }
+
+    public Page<ProgramSummary> list(Filter filter, PageRequest<ProgramSummary> page) {
+        ListQuery query = new ListQuery()
+                .filter("e.level = :level", "level", filter.level())
+                .filter("e.status = :status", "status", filter.status())
+                .filter("e.parentId = :parentId", "parentId", filter.parentId())
+                .filter("exists (select 1 from Program p join p.signatoryIds s where p.id = e.id and s = :signatoryId)",
+                        "signatoryId", filter.signatoryId())
+                .filter("e.signedOn >= :signedFrom", "signedFrom", filter.signedFrom())
+                .filter("e.signedOn <= :signedTo", "signedTo", filter.signedTo())
+                .filter("e.periodStart <= :activeOn and (e.periodEnd is null or e.periodEnd >= :activeOn)",
+                        "activeOn", filter.activeOn())
+                .search(filter.q());
+        adminUnits.within(query, filter.unit(), "unit");
+        return query.page(em, """
+                select new vn.antq.program.ProgramDtos$ProgramSummary(e.id, e.code, e.title, e.level, e.status,
+                    e.signedOn, e.periodStart, e.periodEnd, e.parentId, u.id.era, u.id.code, u.level, u.fullName,
+                    e.createdAt, e.updatedAt)
+                from Program e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
+                ProgramSummary.class, page);
+    }
+
+    public Versioned<ProgramView> get(UUID id) {
+        return view(require(id));
+    }
+
+    @Transactional
+    @Audited
+    public Versioned<ProgramView> create(ProgramRequest request) {
+        validate(request, null);
+        access.requireWrite(request.adminUnit() == null ? null : request.adminUnit().key());
+        Program program = new Program();
+        apply(program, request);
+        programs.persist(program);
+        programs.flush();
+        return view(program);
+    }
+
+    @Transactional
+    @Audited
+    public Versioned<ProgramView> update(UUID id, Long expectedVersion, ProgramRequest request) {
+        Program program = require(id);
+        ETags.check(expectedVersion, program.version);
+        access.requireWrite(program.unit);
+        validate(request, program);
+        access.requireWrite(request.adminUnit() == null ? null : request.adminUnit().key());
+        apply(program, request);
+        programs.flush();
+        return view(program);
+    }
+
+    @Transactional
+    @Audited
+    public void delete(UUID id, Long expectedVersion) {
+        Program program = programs.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiProblem.notFound(KIND, id));
+        ETags.check(expectedVersion, program.version);
+        access.requireWrite(program.unit);
+        references.ensureUnreferenced(KIND, id);
+        program.deletedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        programs.flush();
+    }
+
+    /** Checks that a program exists and is live, locking it against deletion until the transaction ends. */
+    public void requireLive(UUID id, String field, Violations violations) {
+        if (id != null && programs.lockLive(id).isEmpty()) {
+            violations.add(field, "no program with id " + id);
+        }
+    }
+
+    private Program require(UUID id) {
+        return programs.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(KIND, id));
+    }
+
+    private void validate(ProgramRequest request, Program current) {
+        Violations violations = validator.validate(request);
+        if (request == null) {
+            violations.throwIfAny();
+        }
+        if (request.level() == Level.village) {
+            violations.add("level", "must be central, province, district or commune");
+        }
+        if (request.periodStart() != null && request.periodEnd() != null && request.periodEnd().isBefore(request.periodStart())) {
+            violations.add("periodEnd", "must not be before periodStart");
+        }
+        if (request.code() != null && programs.codeTaken(request.code().strip(), current == null ? null : current.id)) {
+            throw ApiProblem.conflict("A program with code " + request.code().strip() + " already exists.");
+        }
+        if (request.level() != Level.village) {
+            adminUnits.checkRecordUnit(request.level(), request.adminUnit(), request.periodStart(), request.periodEnd(),
+                    "adminUnit", violations);
+        }
+        checkParent(request, current, violations);
+        if (request.signatoryIds() != null) {
+            if (new HashSet<>(request.signatoryIds()).size() < request.signatoryIds().size()) {
+                violations.add("signatoryIds", "must not name an organization twice");
+            }
+            organizations.requireLive(request.signatoryIds(), "signatoryIds[]", violations);
+        }
+        reviews.check(request.reviews(), violations);
+        violations.throwIfAny();
+    }
+
+    /** A local program implements a program of a higher level; the chain never loops back. */
+    private void checkParent(ProgramRequest request, Program current, Violations violations) {
+        UUID parentId = request.parentId();
+        if (parentId == null) {
+            return;
+        }
+        if (current != null && parentId.equals(current.id)) {
+            violations.add("parentId", "must not be the program itself");
+            return;
+        }
+        Program parent = programs.lockLive(parentId).orElse(null);
+        if (parent == null) {
+            violations.add("parentId", "no program with id " + parentId);
+            return;
+        }
+        if (request.level() != null && parent.level.ordinal() >= request.level().ordinal()) {
+            violations.add("parentId", "must be a program of a higher level than " + request.level());
+        }
+        Set<UUID> seen = new HashSet<>();
+        for (Program p = parent; p != null && seen.add(p.id); p = p.parentId == null ? null : programs.findById(p.parentId)) {
+            if (current != null && p.id.equals(current.id)) {
+                violations.add("parentId", "would make the program its own ancestor");
+                return;
+            }
+        }
+    }
+
+    private void apply(Program program, ProgramRequest request) {
+        program.code = request.code().strip();
+        program.title = request.title().strip();
+        program.summary = request.summary();
+        program.level = request.level();
+        program.status = request.status();
+        program.signedOn = request.signedOn();
+        program.periodStart = request.periodStart();
+        program.periodEnd = request.periodEnd();
+        program.parentId = request.parentId();
+        program.unit = request.adminUnit() == null ? null : request.adminUnit().key();
+        // New collections are written afresh: simpler and safe when entries swap positions.
+        program.signatoryIds = new ArrayList<>(request.signatoryIds());
+        program.reviews = reviews.toEntities(request.reviews());
+    }
+
+    private Versioned<ProgramView> view(Program p) {
+        List<UUID> named = new ArrayList<>(p.signatoryIds);
+        named.addAll(Reviews.hosts(p.reviews));
+        Map<UUID, String> names = organizations.names(named);
+        List<Signatory> signatories = p.signatoryIds.stream().map(id -> new Signatory(id, names.get(id))).toList();
+        return new Versioned<>(new ProgramView(p.id, p.code, p.title, p.summary, p.level, p.status, p.signedOn,
+                p.periodStart, p.periodEnd, p.parentId, adminUnits.label(p.unit), signatories,
+                reviews.toViews(p.reviews, names), p.createdAt, p.updatedAt), p.version);
+    }
+}

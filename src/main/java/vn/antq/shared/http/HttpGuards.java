@@ -1,0 +1,99 @@
+package vn.antq.shared.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.antq.shared.error.Problem;
+import vn.antq.shared.error.ProblemTypes;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Guards every API request before any work is done for it:
+ * <ul>
+ *   <li>a rate limit per client address, in fixed one-minute windows, announced on every response with
+ *       the RateLimit-Limit / RateLimit-Remaining / RateLimit-Reset headers and enforced with 429 and
+ *       Retry-After;</li>
+ *   <li>a request body larger than the configured maximum is refused with 413 before it is read.</li>
+ * </ul>
+ * Both answer with problem details, like every other error of the API.
+ */
+@ApplicationScoped
+public class HttpGuards {
+
+    private static final long WINDOW_MILLIS = 60_000;
+
+    @ConfigProperty(name = "antq.rate-limit.requests-per-minute")
+    int limit;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
+    @Inject
+    ObjectMapper json;
+
+    private final Map<String, AtomicInteger> requestsInWindow = new ConcurrentHashMap<>();
+    private volatile long window;
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(this::guard);
+    }
+
+    private void guard(RoutingContext context) {
+        long now = System.currentTimeMillis();
+        startWindowIfDue(now / WINDOW_MILLIS);
+        String client = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
+        int used = requestsInWindow.computeIfAbsent(client, k -> new AtomicInteger()).incrementAndGet();
+        long resetSeconds = Math.max(1, (WINDOW_MILLIS - now % WINDOW_MILLIS + 999) / 1000);
+        HttpServerResponse response = context.response();
+        response.putHeader("RateLimit-Limit", Integer.toString(limit))
+                .putHeader("RateLimit-Remaining", Integer.toString(Math.max(0, limit - used)))
+                .putHeader("RateLimit-Reset", Long.toString(resetSeconds));
+        if (used > limit) {
+            response.putHeader("Retry-After", Long.toString(resetSeconds));
+            reject(context, 429, ProblemTypes.TOO_MANY_REQUESTS, "Too Many Requests",
+                    "More than " + limit + " requests per minute from this client; retry after " + resetSeconds + " s.");
+            return;
+        }
+        String length = context.request().getHeader("Content-Length");
+        if (length != null && isLarger(length, maxBodySize.asLongValue())) {
+            reject(context, 413, ProblemTypes.HTTP, "Content Too Large",
+                    "The request body is larger than " + maxBodySize.asLongValue() + " bytes.");
+            return;
+        }
+        context.next();
+    }
+
+    private synchronized void startWindowIfDue(long current) {
+        if (current != window) {
+            requestsInWindow.clear();
+            window = current;
+        }
+    }
+
+    private static boolean isLarger(String length, long max) {
+        try {
+            return Long.parseLong(length.trim()) > max;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private void reject(RoutingContext context, int status, String type, String title, String detail) {
+        try {
+            String body = json.writeValueAsString(new Problem(type, title, status, detail, context.request().path(), null));
+            context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
+        } catch (JsonProcessingException e) {
+            context.response().setStatusCode(status).end();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package vn.antq.shared.http;
+
+import vn.antq.shared.error.Violations;
+import vn.antq.shared.paging.PageRequest;
+import vn.antq.shared.paging.SortKey;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * Parses query parameters from their text, collecting every bad value, so that a wrong type gets a
+ * 400 naming the parameter (JAX-RS would answer 404 for a query parameter it cannot convert).
+ */
+public final class QueryParams {
+
+    private final Violations violations = new Violations();
+
+    public LocalDate date(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            violations.add(name, "must be an ISO date such as 2025-07-01");
+            return null;
+        }
+    }
+
+    public UUID uuid(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            violations.add(name, "must be a UUID");
+            return null;
+        }
+    }
+
+    public Integer integer(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            violations.add(name, "must be a whole number");
+            return null;
+        }
+    }
+
+    /**
+     * The paging part of a list request. Sort and limit errors join the other parameters' errors; a
+     * cursor is decoded only once everything else is valid.
+     */
+    public <T> PageRequest<T> page(String sort, String limit, String cursor, PageRequest.Sorts<T> sorts) {
+        Integer size = integer("limit", limit);
+        if (size != null && (size < 1 || size > PageRequest.MAX_LIMIT)) {
+            violations.add("limit", "must be between 1 and " + PageRequest.MAX_LIMIT);
+        }
+        SortKey<T> key = sorts.defaultKey();
+        boolean descending = sort != null && sort.startsWith("-");
+        if (sort != null) {
+            String name = descending ? sort.substring(1) : sort;
+            key = sorts.keys().stream().filter(k -> k.name().equals(name)).findFirst().orElse(null);
+            if (key == null) {
+                violations.add("sort", "must be one of " + String.join(", ", sorts.keys().stream().map(SortKey::name).toList())
+                        + ", optionally prefixed with '-'");
+            }
+        }
+        validate();
+        return PageRequest.first(key, sorts.uniqueKey(), descending, size == null ? PageRequest.DEFAULT_LIMIT : size).after(cursor);
+    }
+
+    public Boolean bool(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.valueOf(value);
+        }
+        violations.add(name, "must be true or false");
+        return null;
+    }
+
+    /** An API enum value; the API's enum constants are spelled exactly as on the wire. */
+    public <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            violations.add(name, "must be one of " + String.join(", ",
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+            return null;
+        }
+    }
+
+    public String text(String name, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            violations.add(name, "must be at most " + maxLength + " characters");
+            return null;
+        }
+        return value;
+    }
+
+    /** Ends parsing: 400 listing every bad parameter, if any. */
+    public void validate() {
+        violations.throwIfAny();
+    }
+}

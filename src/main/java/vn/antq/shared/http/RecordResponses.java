@@ -1,0 +1,48 @@
+package vn.antq.shared.http;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.antq.shared.paging.Page;
+import vn.antq.shared.paging.PageResponse;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** The responses every record resource gives, made in one place so that all resources behave alike. */
+public final class RecordResponses {
+
+    private RecordResponses() {
+    }
+
+    public static Response created(UriInfo uri, UUID id, Versioned<?> record) {
+        URI location = uri.getAbsolutePathBuilder().path(id.toString()).build();
+        return Response.created(location).tag(ETags.of(record.version())).entity(record.body()).build();
+    }
+
+    /** 200 with the record and its ETag, or 304 when If-None-Match already names this version. */
+    public static Response ok(Request request, Versioned<?> record) {
+        EntityTag tag = ETags.of(record.version());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).build();
+        }
+        return Response.ok(record.body()).tag(tag).build();
+    }
+
+    public static Response updated(Versioned<?> record) {
+        return Response.ok(record.body()).tag(ETags.of(record.version())).build();
+    }
+
+    /** 200 with the page; the next page's address goes both in the body and in an RFC 8288 Link header. */
+    public static <T> Response page(UriInfo uri, Page<T> page, int limit) {
+        if (page.nextCursor() == null) {
+            return Response.ok(new PageResponse<>(page.items(), limit, null, null)).build();
+        }
+        URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
+        return Response.ok(new PageResponse<>(page.items(), limit, page.nextCursor(), next.toString()))
+                .link(next, "next")
+                .build();
+    }
+}

@@ -1,0 +1,5 @@
+package vn.antq.shared.http;
+
+/** A record's representation together with its version, from which its ETag is made. */
+public record Versioned<T>(T body, long version) {
+}

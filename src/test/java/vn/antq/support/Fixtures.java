@@ -1,0 +1,114 @@
+package vn.antq.support;
+
+import io.restassured.response.Response;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+
+/**
+ * Builds request bodies and creates records through the API, as an admin, for tests that need them.
+ * Every name carries a unique tag so that each test finds only its own data.
+ */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** A short random tag for names and codes, unique per call. */
+    public static String tag() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static Map<String, Object> unit(String era, String code) {
+        return Map.of("era", era, "code", code);
+    }
+
+    /** A district-level police unit of the legacy Thọ Xuân district (Thanh Hóa), active 2013-2025. */
+    public static Map<String, Object> districtPolice(String name) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("shortName", "CA huyện");
+        body.put("type", "police");
+        body.put("level", "district");
+        body.put("adminUnit", unit("legacy", "395"));
+        body.put("activeFrom", "2013-01-01");
+        body.put("activeTo", "2025-02-28");
+        return body;
+    }
+
+    /** A province-level organization of the 2025 province with {@code provinceCode}. */
+    public static Map<String, Object> provincial(String name, String type, String provinceCode) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("type", type);
+        body.put("level", "province");
+        body.put("adminUnit", unit("2025", provinceCode));
+        body.put("activeFrom", "2025-07-01");
+        return body;
+    }
+
+    public static Map<String, Object> central(String name, String type) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("type", type);
+        body.put("level", "central");
+        return body;
+    }
+
+    public static String createOrganization(Map<String, Object> body) {
+        return id(Api.admin().body(body).post("/api/v1/organizations").then().statusCode(201).extract().response());
+    }
+
+    public static Map<String, Object> program(String code, List<String> signatories) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("title", "Chương trình phối hợp " + code);
+        body.put("level", "central");
+        body.put("status", "active");
+        body.put("signedOn", "2013-08-01");
+        body.put("periodStart", "2013-08-01");
+        body.put("periodEnd", "2023-07-31");
+        body.put("signatoryIds", signatories);
+        body.put("reviews", new ArrayList<>());
+        return body;
+    }
+
+    public static String createProgram(Map<String, Object> body) {
+        return id(Api.admin().body(body).post("/api/v1/programs").then().statusCode(201).extract().response());
+    }
+
+    /** An agreement over the legacy Thọ Xuân district, 2013-2023, led by {@code lead}. */
+    public static Map<String, Object> agreement(String number, String programId, String lead, String coLead) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("programId", programId);
+        body.put("number", number);
+        body.put("title", "Quy chế phối hợp " + number);
+        body.put("signedOn", "2013-09-01");
+        body.put("validFrom", "2013-09-01");
+        body.put("validTo", "2023-08-31");
+        body.put("adminUnit", unit("legacy", "395"));
+        body.put("status", "expired");
+        body.put("parties", List.of(Map.of("organizationId", lead, "role", "lead"),
+                Map.of("organizationId", coLead, "role", "co_lead")));
+        return body;
+    }
+
+    public static String createAgreement(Map<String, Object> body) {
+        return id(Api.admin().body(body).post("/api/v1/coordination-agreements").then().statusCode(201).extract().response());
+    }
+
+    /** The current ETag of a record. */
+    public static String etag(String path) {
+        return Api.admin().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    private static String id(Response response) {
+        response.then().body("id", org.hamcrest.Matchers.notNullValue());
+        return response.path("id");
+    }
+
+}
