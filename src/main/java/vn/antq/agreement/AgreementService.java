@@ -120,6 +120,7 @@ public class AgreementService {
         validate(request);
         access.requireWrite(request.adminUnit() == null ? null : request.adminUnit().key());
         apply(agreement, request);
+        agreement.touch();
         agreements.flush();
         return view(agreement);
     }

@@ -107,6 +107,7 @@ public class OrganizationService {
         validate(request, id);
         access.requireWrite(request.adminUnit() == null ? null : request.adminUnit().key());
         apply(organization, request);
+        organization.touch();
         organizations.flush();
         return view(organization);
     }

@@ -118,6 +118,7 @@ public class ProgramService {
         validate(request, program);
         access.requireWrite(request.adminUnit() == null ? null : request.adminUnit().key());
         apply(program, request);
+        program.touch();
         programs.flush();
         return view(program);
     }

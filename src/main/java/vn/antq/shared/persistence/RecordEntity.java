@@ -51,6 +51,14 @@ public abstract class RecordEntity {
         updatedAt = now();
     }
 
+    /**
+     * Marks the record as changed by this write, so that its version moves on even when only an owned
+     * collection (parties, signatories, reviews) changed: two writers from one version never both win.
+     */
+    public void touch() {
+        updatedAt = now();
+    }
+
     /** Microsecond precision, as PostgreSQL stores it, so that a read returns what was written. */
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
