@@ -46,7 +46,7 @@ public class DemoData {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("SELECT set_config('antq.actor', 'demo-data', true)");
+                statement.execute("SELECT set_config('antq.actor_subject', 'demo-data', true)");
                 statement.execute(sql);
                 connection.commit();
             } catch (SQLException e) {

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs the service locally with demo data: starts PostgreSQL if it is down, creates the database if it
+# is missing, builds the service, then starts it; Flyway migrates and loads the reference data, and the
+# demo records of the source documents are loaded (idempotently: running this twice is harmless).
+# API on http://localhost:8080/api/v1, Swagger UI on http://localhost:8080/q/swagger-ui.
+# Tokens for the demo: deploy/demo-token.sh viewer|editor|admin [AREA...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. deploy/lib/postgres.sh
+. deploy/lib/demo-keys.sh
+
+ensure_postgres
+ensure_database "${ANTQ_DB_NAME:-antq}"
+ensure_demo_keys
+
+echo "Building the service"
+mvn -B -q package -DskipTests
+
+export ANTQ_DB_URL="${ANTQ_DB_URL:-jdbc:postgresql://$PGHOST:$PGPORT/${ANTQ_DB_NAME:-antq}}"
+export ANTQ_DEMO_DATA=true
+export ANTQ_OIDC_PUBLIC_KEY="$(demo_public_key)"
+export ANTQ_OIDC_ISSUER="$DEMO_ISSUER"
+export ANTQ_OIDC_AUDIENCE="$DEMO_AUDIENCE"
+echo "Starting on http://localhost:${PORT:-8080} (Swagger UI: /q/swagger-ui); stop with Ctrl+C"
+exec java -jar target/quarkus-app/quarkus-run.jar
