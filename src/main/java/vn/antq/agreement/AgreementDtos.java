@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.review.ReviewDtos.ReviewRequest;
+import vn.antq.shared.http.RecordView;
 import vn.antq.review.ReviewDtos.ReviewView;
 
 import java.time.Instant;
@@ -42,7 +43,7 @@ public final class AgreementDtos {
 
     public record AgreementView(UUID id, UUID programId, String number, String title, String summary, LocalDate signedOn,
                                 LocalDate validFrom, LocalDate validTo, AdminUnitLabel adminUnit, AgreementStatus status,
-                                List<PartyView> parties, List<ReviewView> reviews, Instant createdAt, Instant updatedAt) {
+                                List<PartyView> parties, List<ReviewView> reviews, Instant createdAt, Instant updatedAt) implements RecordView {
     }
 
     public record AgreementSummary(UUID id, UUID programId, String number, String title, LocalDate signedOn,

@@ -1,14 +1,12 @@
 package vn.antq.agreement;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import vn.antq.adminunit.AdminUnit;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
-import vn.antq.adminunit.AreaAccess;
 import vn.antq.agreement.AgreementDtos.AgreementRequest;
 import vn.antq.agreement.AgreementDtos.AgreementSummary;
 import vn.antq.agreement.AgreementDtos.AgreementView;
@@ -17,21 +15,15 @@ import vn.antq.agreement.AgreementDtos.PartyView;
 import vn.antq.organization.OrganizationService;
 import vn.antq.program.ProgramService;
 import vn.antq.review.Reviews;
-import vn.antq.shared.audit.Audited;
-import vn.antq.shared.error.ApiProblem;
-import vn.antq.shared.error.RequestValidator;
 import vn.antq.shared.error.Violations;
-import vn.antq.shared.http.ETags;
-import vn.antq.shared.http.Versioned;
 import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
-import vn.antq.shared.persistence.ReferenceGuard;
+import vn.antq.shared.persistence.RecordService;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +33,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
-public class AgreementService {
+public class AgreementService extends RecordService<CoordinationAgreement, AgreementRequest, AgreementView> {
 
     public static final String KIND = "coordination agreement";
 
@@ -63,12 +55,6 @@ public class AgreementService {
     AdminUnitService adminUnits;
     @Inject
     Reviews reviews;
-    @Inject
-    RequestValidator validator;
-    @Inject
-    ReferenceGuard references;
-    @Inject
-    AreaAccess access;
     @Inject
     EntityManager em;
 
@@ -95,57 +81,38 @@ public class AgreementService {
                 AgreementSummary.class, page);
     }
 
-    public Versioned<AgreementView> get(UUID id) {
-        return view(require(id));
+    @Override
+    public String collection() {
+        return "coordination-agreements";
     }
 
-    @Transactional
-    @Audited
-    public Versioned<AgreementView> create(AgreementRequest request) {
-        validate(request);
-        access.requireWrite(request.adminUnit() == null ? null : request.adminUnit().key());
-        CoordinationAgreement agreement = new CoordinationAgreement();
-        apply(agreement, request);
-        agreements.persist(agreement);
-        agreements.flush();
-        return view(agreement);
+    @Override
+    public String kind() {
+        return KIND;
     }
 
-    @Transactional
-    @Audited
-    public Versioned<AgreementView> update(UUID id, Long expectedVersion, AgreementRequest request) {
-        CoordinationAgreement agreement = require(id);
-        ETags.check(expectedVersion, agreement.version);
-        access.requireWrite(agreement.unit);
-        validate(request);
-        access.requireWrite(request.adminUnit() == null ? null : request.adminUnit().key());
-        apply(agreement, request);
-        agreement.touch();
-        agreements.flush();
-        return view(agreement);
+    @Override
+    protected PanacheRepositoryBase<CoordinationAgreement, UUID> repository() {
+        return agreements;
     }
 
-    @Transactional
-    @Audited
-    public void delete(UUID id, Long expectedVersion) {
-        CoordinationAgreement agreement = agreements.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiProblem.notFound(KIND, id));
-        ETags.check(expectedVersion, agreement.version);
-        access.requireWrite(agreement.unit);
-        references.ensureUnreferenced(KIND, id);
-        agreement.deletedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        agreements.flush();
+    @Override
+    protected CoordinationAgreement newEntity() {
+        return new CoordinationAgreement();
     }
 
-    private CoordinationAgreement require(UUID id) {
-        return agreements.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(KIND, id));
+    @Override
+    protected AdminUnitKey unitOf(CoordinationAgreement agreement) {
+        return agreement.unit;
     }
 
-    private void validate(AgreementRequest request) {
-        Violations violations = validator.validate(request);
-        if (request == null) {
-            violations.throwIfAny();
-        }
+    @Override
+    protected AdminUnitKey unitOf(AgreementRequest request) {
+        return request.adminUnit() == null ? null : request.adminUnit().key();
+    }
+
+    @Override
+    protected void validate(AgreementRequest request, CoordinationAgreement current, Violations violations) {
         if (request.validFrom() != null && request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             violations.add("validTo", "must not be before validFrom");
         }
@@ -154,7 +121,6 @@ public class AgreementService {
         programs.requireLive(request.programId(), "programId", violations);
         checkParties(request.parties(), violations);
         reviews.check(request.reviews(), violations);
-        violations.throwIfAny();
     }
 
     /** Each organization takes part once, and somebody leads. */
@@ -176,7 +142,8 @@ public class AgreementService {
                 "parties[].organizationId", violations);
     }
 
-    private void apply(CoordinationAgreement agreement, AgreementRequest request) {
+    @Override
+    protected void apply(CoordinationAgreement agreement, AgreementRequest request) {
         agreement.programId = request.programId();
         agreement.number = request.number().strip();
         agreement.title = request.title().strip();
@@ -192,14 +159,15 @@ public class AgreementService {
         agreement.reviews = reviews.toEntities(request.reviews());
     }
 
-    private Versioned<AgreementView> view(CoordinationAgreement a) {
+    @Override
+    protected AgreementView toView(CoordinationAgreement a) {
         List<UUID> named = new ArrayList<>(a.parties.stream().map(p -> p.organizationId).toList());
         named.addAll(Reviews.hosts(a.reviews));
         Map<UUID, String> names = organizations.names(named);
         List<PartyView> parties = a.parties.stream()
                 .map(p -> new PartyView(p.organizationId, names.get(p.organizationId), p.role)).toList();
-        return new Versioned<>(new AgreementView(a.id, a.programId, a.number, a.title, a.summary, a.signedOn, a.validFrom,
+        return new AgreementView(a.id, a.programId, a.number, a.title, a.summary, a.signedOn, a.validFrom,
                 a.validTo, adminUnits.label(a.unit), a.status, parties, reviews.toViews(a.reviews, names),
-                a.createdAt, a.updatedAt), a.version);
+                a.createdAt, a.updatedAt);
     }
 }

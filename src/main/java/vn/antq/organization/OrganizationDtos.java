@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.adminunit.Level;
+import vn.antq.shared.http.RecordView;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ public final class OrganizationDtos {
 
     public record OrganizationView(UUID id, String name, String shortName, OrganizationType type, Level level,
                                    AdminUnitLabel adminUnit, UUID parentId, LocalDate activeFrom, LocalDate activeTo,
-                                   String note, Instant createdAt, Instant updatedAt) {
+                                   String note, Instant createdAt, Instant updatedAt) implements RecordView {
     }
 
     /** A list item: the organization without its note. */

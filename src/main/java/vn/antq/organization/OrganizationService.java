@@ -1,42 +1,35 @@
 package vn.antq.organization;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
-import vn.antq.adminunit.AreaAccess;
 import vn.antq.adminunit.Level;
 import vn.antq.organization.OrganizationDtos.OrganizationRequest;
 import vn.antq.organization.OrganizationDtos.OrganizationSummary;
 import vn.antq.organization.OrganizationDtos.OrganizationView;
-import vn.antq.shared.audit.Audited;
-import vn.antq.shared.error.ApiProblem;
-import vn.antq.shared.error.RequestValidator;
 import vn.antq.shared.error.Violations;
-import vn.antq.shared.http.ETags;
-import vn.antq.shared.http.Versioned;
 import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
-import vn.antq.shared.persistence.ReferenceGuard;
+import vn.antq.shared.persistence.RecordService;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-public class OrganizationService {
+public class OrganizationService extends RecordService<Organization, OrganizationRequest, OrganizationView> {
 
     public static final String KIND = "organization";
     /** Deeper than any real hierarchy (ministry, province, district, commune, village); guards against cycles. */
@@ -53,12 +46,6 @@ public class OrganizationService {
     OrganizationRepository organizations;
     @Inject
     AdminUnitService adminUnits;
-    @Inject
-    RequestValidator validator;
-    @Inject
-    ReferenceGuard references;
-    @Inject
-    AreaAccess access;
     @Inject
     EntityManager em;
 
@@ -82,55 +69,13 @@ public class OrganizationService {
                 OrganizationSummary.class, page);
     }
 
-    public Versioned<OrganizationView> get(UUID id) {
-        return view(require(id));
-    }
-
-    @Transactional
-    @Audited
-    public Versioned<OrganizationView> create(OrganizationRequest request) {
-        validate(request, null);
-        access.requireWrite(request.adminUnit() == null ? null : request.adminUnit().key());
-        Organization organization = new Organization();
-        apply(organization, request);
-        organizations.persist(organization);
-        organizations.flush();
-        return view(organization);
-    }
-
-    @Transactional
-    @Audited
-    public Versioned<OrganizationView> update(UUID id, Long expectedVersion, OrganizationRequest request) {
-        Organization organization = require(id);
-        ETags.check(expectedVersion, organization.version);
-        access.requireWrite(organization.unit);
-        validate(request, id);
-        access.requireWrite(request.adminUnit() == null ? null : request.adminUnit().key());
-        apply(organization, request);
-        organization.touch();
-        organizations.flush();
-        return view(organization);
-    }
-
-    /** Marks the organization deleted; refused while live records still refer to it. */
-    @Transactional
-    @Audited
-    public void delete(UUID id, Long expectedVersion) {
-        Organization organization = organizations.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiProblem.notFound(KIND, id));
-        ETags.check(expectedVersion, organization.version);
-        access.requireWrite(organization.unit);
-        references.ensureUnreferenced(KIND, id);
-        organization.deletedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        organizations.flush();
-    }
-
     /**
      * Checks that the given organizations exist and are live, locking them against deletion until the
-     * caller's transaction ends. Each missing one is reported under {@code field[index]}.
+     * caller's transaction ends. Each missing one is reported under {@code field} with {@code []}
+     * replaced by its index.
      */
     public void requireLive(List<UUID> ids, String field, Violations violations) {
-        Set<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<UUID> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         Set<UUID> found = organizations.lockLive(wanted).stream().map(o -> o.id).collect(Collectors.toSet());
         for (int i = 0; i < ids.size(); i++) {
             UUID id = ids.get(i);
@@ -140,22 +85,42 @@ public class OrganizationService {
         }
     }
 
-    private Organization require(UUID id) {
-        return organizations.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(KIND, id));
+    /** Names of the given organizations, for the records that list them as parties, signatories or hosts. */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return organizations.list("id in ?1", Set.copyOf(ids)).stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
     }
 
-    private void validate(OrganizationRequest request, UUID id) {
-        Violations violations = validator.validate(request);
-        if (request == null) {
-            violations.throwIfAny();
-        }
+    @Override
+    public String collection() {
+        return "organizations";
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    protected PanacheRepositoryBase<Organization, UUID> repository() {
+        return organizations;
+    }
+
+    @Override
+    protected Organization newEntity() {
+        return new Organization();
+    }
+
+    @Override
+    protected void validate(OrganizationRequest request, Organization current, Violations violations) {
         if (request.activeFrom() != null && request.activeTo() != null && request.activeTo().isBefore(request.activeFrom())) {
             violations.add("activeTo", "must not be before activeFrom");
         }
         adminUnits.checkRecordUnit(request.level(), request.adminUnit(), request.activeFrom(), request.activeTo(),
                 "adminUnit", violations);
-        checkParent(request.parentId(), id, violations);
-        violations.throwIfAny();
+        checkParent(request.parentId(), current == null ? null : current.id, violations);
     }
 
     private void checkParent(UUID parentId, UUID id, Violations violations) {
@@ -185,7 +150,8 @@ public class OrganizationService {
         return current != null && current.equals(candidate);
     }
 
-    private static void apply(Organization organization, OrganizationRequest request) {
+    @Override
+    protected void apply(Organization organization, OrganizationRequest request) {
         organization.name = request.name().strip();
         organization.shortName = request.shortName();
         organization.type = request.type();
@@ -197,16 +163,19 @@ public class OrganizationService {
         organization.note = request.note();
     }
 
-    private Versioned<OrganizationView> view(Organization o) {
-        return new Versioned<>(new OrganizationView(o.id, o.name, o.shortName, o.type, o.level, adminUnits.label(o.unit),
-                o.parentId, o.activeFrom, o.activeTo, o.note, o.createdAt, o.updatedAt), o.version);
+    @Override
+    protected OrganizationView toView(Organization o) {
+        return new OrganizationView(o.id, o.name, o.shortName, o.type, o.level, adminUnits.label(o.unit),
+                o.parentId, o.activeFrom, o.activeTo, o.note, o.createdAt, o.updatedAt);
     }
 
-    /** Names of the given organizations, for the records that list them as parties or signatories. */
-    public Map<UUID, String> names(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return organizations.list("id in ?1", ids).stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
+    @Override
+    protected AdminUnitKey unitOf(Organization organization) {
+        return organization.unit;
+    }
+
+    @Override
+    protected AdminUnitKey unitOf(OrganizationRequest request) {
+        return request.adminUnit() == null ? null : request.adminUnit().key();
     }
 }

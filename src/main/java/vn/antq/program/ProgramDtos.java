@@ -9,6 +9,7 @@ import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.adminunit.Level;
 import vn.antq.review.ReviewDtos.ReviewRequest;
+import vn.antq.shared.http.RecordView;
 import vn.antq.review.ReviewDtos.ReviewView;
 
 import java.time.Instant;
@@ -43,7 +44,7 @@ public final class ProgramDtos {
     public record ProgramView(UUID id, String code, String title, String summary, Level level, ProgramStatus status,
                               LocalDate signedOn, LocalDate periodStart, LocalDate periodEnd, UUID parentId,
                               AdminUnitLabel adminUnit, List<Signatory> signatories, List<ReviewView> reviews,
-                              Instant createdAt, Instant updatedAt) {
+                              Instant createdAt, Instant updatedAt) implements RecordView {
     }
 
     public record ProgramSummary(UUID id, String code, String title, Level level, ProgramStatus status,

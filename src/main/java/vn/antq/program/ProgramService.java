@@ -1,13 +1,11 @@
 package vn.antq.program;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
-import vn.antq.adminunit.AreaAccess;
 import vn.antq.adminunit.Level;
 import vn.antq.organization.OrganizationService;
 import vn.antq.program.ProgramDtos.ProgramRequest;
@@ -15,21 +13,16 @@ import vn.antq.program.ProgramDtos.ProgramSummary;
 import vn.antq.program.ProgramDtos.ProgramView;
 import vn.antq.program.ProgramDtos.Signatory;
 import vn.antq.review.Reviews;
-import vn.antq.shared.audit.Audited;
 import vn.antq.shared.error.ApiProblem;
-import vn.antq.shared.error.RequestValidator;
 import vn.antq.shared.error.Violations;
-import vn.antq.shared.http.ETags;
-import vn.antq.shared.http.Versioned;
 import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
-import vn.antq.shared.persistence.ReferenceGuard;
+import vn.antq.shared.persistence.RecordService;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +31,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ProgramService {
+public class ProgramService extends RecordService<Program, ProgramRequest, ProgramView> {
 
     public static final String KIND = "program";
 
@@ -59,12 +52,6 @@ public class ProgramService {
     AdminUnitService adminUnits;
     @Inject
     Reviews reviews;
-    @Inject
-    RequestValidator validator;
-    @Inject
-    ReferenceGuard references;
-    @Inject
-    AreaAccess access;
     @Inject
     EntityManager em;
 
@@ -93,48 +80,6 @@ public class ProgramService {
                 ProgramSummary.class, page);
     }
 
-    public Versioned<ProgramView> get(UUID id) {
-        return view(require(id));
-    }
-
-    @Transactional
-    @Audited
-    public Versioned<ProgramView> create(ProgramRequest request) {
-        validate(request, null);
-        access.requireWrite(request.adminUnit() == null ? null : request.adminUnit().key());
-        Program program = new Program();
-        apply(program, request);
-        programs.persist(program);
-        programs.flush();
-        return view(program);
-    }
-
-    @Transactional
-    @Audited
-    public Versioned<ProgramView> update(UUID id, Long expectedVersion, ProgramRequest request) {
-        Program program = require(id);
-        ETags.check(expectedVersion, program.version);
-        access.requireWrite(program.unit);
-        validate(request, program);
-        access.requireWrite(request.adminUnit() == null ? null : request.adminUnit().key());
-        apply(program, request);
-        program.touch();
-        programs.flush();
-        return view(program);
-    }
-
-    @Transactional
-    @Audited
-    public void delete(UUID id, Long expectedVersion) {
-        Program program = programs.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiProblem.notFound(KIND, id));
-        ETags.check(expectedVersion, program.version);
-        access.requireWrite(program.unit);
-        references.ensureUnreferenced(KIND, id);
-        program.deletedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        programs.flush();
-    }
-
     /** Checks that a program exists and is live, locking it against deletion until the transaction ends. */
     public void requireLive(UUID id, String field, Violations violations) {
         if (id != null && programs.lockLive(id).isEmpty()) {
@@ -142,23 +87,43 @@ public class ProgramService {
         }
     }
 
-    private Program require(UUID id) {
-        return programs.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(KIND, id));
+    @Override
+    public String collection() {
+        return "programs";
     }
 
-    private void validate(ProgramRequest request, Program current) {
-        Violations violations = validator.validate(request);
-        if (request == null) {
-            violations.throwIfAny();
-        }
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    protected PanacheRepositoryBase<Program, UUID> repository() {
+        return programs;
+    }
+
+    @Override
+    protected Program newEntity() {
+        return new Program();
+    }
+
+    @Override
+    protected AdminUnitKey unitOf(Program program) {
+        return program.unit;
+    }
+
+    @Override
+    protected AdminUnitKey unitOf(ProgramRequest request) {
+        return request.adminUnit() == null ? null : request.adminUnit().key();
+    }
+
+    @Override
+    protected void validate(ProgramRequest request, Program current, Violations violations) {
         if (request.level() == Level.village) {
             violations.add("level", "must be central, province, district or commune");
         }
         if (request.periodStart() != null && request.periodEnd() != null && request.periodEnd().isBefore(request.periodStart())) {
             violations.add("periodEnd", "must not be before periodStart");
-        }
-        if (request.code() != null && programs.codeTaken(request.code().strip(), current == null ? null : current.id)) {
-            throw ApiProblem.conflict("A program with code " + request.code().strip() + " already exists.");
         }
         if (request.level() != Level.village) {
             adminUnits.checkRecordUnit(request.level(), request.adminUnit(), request.periodStart(), request.periodEnd(),
@@ -172,7 +137,10 @@ public class ProgramService {
             organizations.requireLive(request.signatoryIds(), "signatoryIds[]", violations);
         }
         reviews.check(request.reviews(), violations);
-        violations.throwIfAny();
+        // A taken code is a conflict, reported once the request is otherwise valid.
+        if (violations.isEmpty() && programs.codeTaken(request.code().strip(), current == null ? null : current.id)) {
+            throw ApiProblem.conflict("A program with code " + request.code().strip() + " already exists.");
+        }
     }
 
     /** A local program implements a program of a higher level; the chain never loops back. */
@@ -202,7 +170,8 @@ public class ProgramService {
         }
     }
 
-    private void apply(Program program, ProgramRequest request) {
+    @Override
+    protected void apply(Program program, ProgramRequest request) {
         program.code = request.code().strip();
         program.title = request.title().strip();
         program.summary = request.summary();
@@ -218,13 +187,14 @@ public class ProgramService {
         program.reviews = reviews.toEntities(request.reviews());
     }
 
-    private Versioned<ProgramView> view(Program p) {
+    @Override
+    protected ProgramView toView(Program p) {
         List<UUID> named = new ArrayList<>(p.signatoryIds);
         named.addAll(Reviews.hosts(p.reviews));
         Map<UUID, String> names = organizations.names(named);
         List<Signatory> signatories = p.signatoryIds.stream().map(id -> new Signatory(id, names.get(id))).toList();
-        return new Versioned<>(new ProgramView(p.id, p.code, p.title, p.summary, p.level, p.status, p.signedOn,
+        return new ProgramView(p.id, p.code, p.title, p.summary, p.level, p.status, p.signedOn,
                 p.periodStart, p.periodEnd, p.parentId, adminUnits.label(p.unit), signatories,
-                reviews.toViews(p.reviews, names), p.createdAt, p.updatedAt), p.version);
+                reviews.toViews(p.reviews, names), p.createdAt, p.updatedAt);
     }
 }

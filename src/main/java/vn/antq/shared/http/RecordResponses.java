@@ -8,7 +8,6 @@ import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageResponse;
 
 import java.net.URI;
-import java.util.UUID;
 
 /** The responses every record resource gives, made in one place so that all resources behave alike. */
 public final class RecordResponses {
@@ -16,8 +15,8 @@ public final class RecordResponses {
     private RecordResponses() {
     }
 
-    public static Response created(UriInfo uri, UUID id, Versioned<?> record) {
-        URI location = uri.getAbsolutePathBuilder().path(id.toString()).build();
+    public static Response created(UriInfo uri, Versioned<? extends RecordView> record) {
+        URI location = uri.getAbsolutePathBuilder().path(record.body().id().toString()).build();
         return Response.created(location).tag(ETags.of(record.version())).entity(record.body()).build();
     }
 

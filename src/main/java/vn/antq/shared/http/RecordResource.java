@@ -1,0 +1,73 @@
+package vn.antq.shared.http;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.antq.shared.audit.HistoryService;
+import vn.antq.shared.persistence.RecordService;
+import vn.antq.shared.security.Roles;
+
+import java.util.UUID;
+
+/**
+ * The HTTP shape every registry record shares: read with ETag and 304, create (201 with Location),
+ * full replace and delete under If-Match, and the record's audit history. A resource adds its path,
+ * its roles for reads and its list with the filters that fit it.
+ *
+ * @param <R> the create/replace request body
+ */
+public abstract class RecordResource<R> {
+
+    @Inject
+    HistoryService history;
+
+    protected abstract RecordService<?, R, ?> service();
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        return RecordResponses.ok(request, service().get(id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    public Response history(@PathParam("id") UUID id, @QueryParam("limit") String limit,
+                            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        var page = new QueryParams().page(null, limit, cursor, HistoryService.SORTS);
+        return RecordResponses.page(uri, history.history(service().collection(), service().kind(), id, page), page.limit());
+    }
+
+    @POST
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response create(R body, @Context UriInfo uri) {
+        var created = service().create(body);
+        return RecordResponses.created(uri, created);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, R body) {
+        return RecordResponses.updated(service().update(id, ETags.requiredVersion(ifMatch), body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service().delete(id, ETags.requiredVersion(ifMatch));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,122 @@
+package vn.antq.shared.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.adminunit.AreaAccess;
+import vn.antq.shared.audit.Audited;
+import vn.antq.shared.error.ApiProblem;
+import vn.antq.shared.error.RequestValidator;
+import vn.antq.shared.error.Violations;
+import vn.antq.shared.http.ETags;
+import vn.antq.shared.http.RecordView;
+import vn.antq.shared.http.Versioned;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * The life cycle every registry record shares, written once: read; create and full replace with every
+ * invalid field reported at once; optimistic concurrency through the version named by If-Match; writes
+ * only inside the caller's areas (before and after the change); deletion that keeps the row and is
+ * refused while live records refer to it; and every write attributed to the caller in the audit trail.
+ * A feature supplies its own checks, the mapping between request, entity and view, and its lists.
+ *
+ * @param <E> the entity
+ * @param <R> the create/replace request body
+ * @param <V> the single-record view
+ */
+public abstract class RecordService<E extends RecordEntity, R, V extends RecordView> {
+
+    @Inject
+    RequestValidator validator;
+    @Inject
+    ReferenceGuard references;
+    @Inject
+    AreaAccess access;
+
+    /** The collection's name in the API path and in the audit trail, e.g. {@code organizations}. */
+    public abstract String collection();
+
+    /** What one record is called in messages, e.g. {@code organization}. */
+    public abstract String kind();
+
+    protected abstract PanacheRepositoryBase<E, UUID> repository();
+
+    protected abstract E newEntity();
+
+    /** The feature's own checks (references, dates, eras), added to the request's declared constraints. */
+    protected abstract void validate(R request, E current, Violations violations);
+
+    protected abstract void apply(E entity, R request);
+
+    protected abstract V toView(E entity);
+
+    /** The administrative unit that decides who may write the record; null for records of no unit. */
+    protected abstract AdminUnitKey unitOf(E entity);
+
+    protected abstract AdminUnitKey unitOf(R request);
+
+    public Versioned<V> get(UUID id) {
+        return view(require(id));
+    }
+
+    @Transactional
+    @Audited
+    public Versioned<V> create(R request) {
+        check(request, null);
+        access.requireWrite(unitOf(request));
+        E entity = newEntity();
+        apply(entity, request);
+        repository().persist(entity);
+        repository().flush();
+        return view(entity);
+    }
+
+    @Transactional
+    @Audited
+    public Versioned<V> update(UUID id, Long expectedVersion, R request) {
+        E entity = require(id);
+        ETags.check(expectedVersion, entity.version);
+        access.requireWrite(unitOf(entity));
+        check(request, entity);
+        access.requireWrite(unitOf(request));
+        apply(entity, request);
+        entity.touch();
+        repository().flush();
+        return view(entity);
+    }
+
+    /** Marks the record deleted; refused (409) while live records still refer to it. */
+    @Transactional
+    @Audited
+    public void delete(UUID id, Long expectedVersion) {
+        // Locked first, so that no record can start referring to it between the check and the delete.
+        E entity = repository().findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiProblem.notFound(kind(), id));
+        ETags.check(expectedVersion, entity.version);
+        access.requireWrite(unitOf(entity));
+        references.ensureUnreferenced(kind(), id);
+        entity.deletedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        repository().flush();
+    }
+
+    protected E require(UUID id) {
+        return repository().findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(kind(), id));
+    }
+
+    private void check(R request, E current) {
+        Violations violations = validator.validate(request);
+        if (request != null) {
+            validate(request, current, violations);
+        }
+        violations.throwIfAny();
+    }
+
+    private Versioned<V> view(E entity) {
+        return new Versioned<>(toView(entity), entity.version);
+    }
+}
