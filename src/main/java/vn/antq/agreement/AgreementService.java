@@ -58,6 +58,10 @@ public class AgreementService extends RecordService<CoordinationAgreement, Agree
     @Inject
     EntityManager em;
 
+    public AgreementService() {
+        super("coordination-agreements", KIND, CoordinationAgreement::new);
+    }
+
     public record Filter(UUID programId, UUID partyId, AdminUnitKey unit, AgreementStatus status, LocalDate validOn,
                          LocalDate signedFrom, LocalDate signedTo, String q) {
     }
@@ -82,23 +86,8 @@ public class AgreementService extends RecordService<CoordinationAgreement, Agree
     }
 
     @Override
-    public String collection() {
-        return "coordination-agreements";
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
     protected PanacheRepositoryBase<CoordinationAgreement, UUID> repository() {
         return agreements;
-    }
-
-    @Override
-    protected CoordinationAgreement newEntity() {
-        return new CoordinationAgreement();
     }
 
     @Override

@@ -49,6 +49,10 @@ public class OrganizationService extends RecordService<Organization, Organizatio
     @Inject
     EntityManager em;
 
+    public OrganizationService() {
+        super("organizations", KIND, Organization::new);
+    }
+
     public record Filter(OrganizationType type, Level level, AdminUnitKey unit, UUID parentId, LocalDate activeOn, String q) {
     }
 
@@ -94,23 +98,8 @@ public class OrganizationService extends RecordService<Organization, Organizatio
     }
 
     @Override
-    public String collection() {
-        return "organizations";
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
     protected PanacheRepositoryBase<Organization, UUID> repository() {
         return organizations;
-    }
-
-    @Override
-    protected Organization newEntity() {
-        return new Organization();
     }
 
     @Override

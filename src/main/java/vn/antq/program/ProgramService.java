@@ -55,6 +55,10 @@ public class ProgramService extends RecordService<Program, ProgramRequest, Progr
     @Inject
     EntityManager em;
 
+    public ProgramService() {
+        super("programs", KIND, Program::new);
+    }
+
     public record Filter(Level level, ProgramStatus status, UUID parentId, UUID signatoryId, AdminUnitKey unit,
                          LocalDate signedFrom, LocalDate signedTo, LocalDate activeOn, String q) {
     }
@@ -88,23 +92,8 @@ public class ProgramService extends RecordService<Program, ProgramRequest, Progr
     }
 
     @Override
-    public String collection() {
-        return "programs";
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
     protected PanacheRepositoryBase<Program, UUID> repository() {
         return programs;
-    }
-
-    @Override
-    protected Program newEntity() {
-        return new Program();
     }
 
     @Override

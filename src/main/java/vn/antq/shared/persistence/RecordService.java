@@ -17,6 +17,7 @@ import vn.antq.shared.http.Versioned;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The life cycle every registry record shares, written once: read; create and full replace with every
@@ -31,6 +32,10 @@ import java.util.UUID;
  */
 public abstract class RecordService<E extends RecordEntity, R, V extends RecordView> {
 
+    private final String collection;
+    private final String kind;
+    private final Supplier<E> newEntity;
+
     @Inject
     RequestValidator validator;
     @Inject
@@ -38,15 +43,26 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
     @Inject
     AreaAccess access;
 
-    /** The collection's name in the API path and in the audit trail, e.g. {@code organizations}. */
-    public abstract String collection();
+    /**
+     * @param collection the collection's name in the API path and in the audit trail, e.g. {@code organizations}
+     * @param kind       what one record is called in messages, e.g. {@code organization}
+     * @param newEntity  makes an empty entity for a create
+     */
+    protected RecordService(String collection, String kind, Supplier<E> newEntity) {
+        this.collection = collection;
+        this.kind = kind;
+        this.newEntity = newEntity;
+    }
 
-    /** What one record is called in messages, e.g. {@code organization}. */
-    public abstract String kind();
+    public String collection() {
+        return collection;
+    }
+
+    public String kind() {
+        return kind;
+    }
 
     protected abstract PanacheRepositoryBase<E, UUID> repository();
-
-    protected abstract E newEntity();
 
     /** The feature's own checks (references, dates, eras), added to the request's declared constraints. */
     protected abstract void validate(R request, E current, Violations violations);
@@ -69,7 +85,7 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
     public Versioned<V> create(R request) {
         check(request, null);
         access.requireWrite(unitOf(request));
-        E entity = newEntity();
+        E entity = newEntity.get();
         apply(entity, request);
         repository().persist(entity);
         repository().flush();
