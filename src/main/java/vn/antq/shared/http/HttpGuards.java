@@ -16,6 +16,7 @@ import vn.antq.shared.error.ProblemTypes;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * Guards every API request before any work is done for it:
@@ -23,7 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>a rate limit per client address, in fixed one-minute windows, announced on every response with
  *       the RateLimit-Limit / RateLimit-Remaining / RateLimit-Reset headers and enforced with 429 and
  *       Retry-After;</li>
- *   <li>a request body larger than the configured maximum is refused with 413 before it is read.</li>
+ *   <li>a request body larger than the configured maximum is refused with 413 before it is read;</li>
+ *   <li>a bearer credential that is not even syntactically a token (RFC 6750 b64token, with at least one
+ *       character other than a dot) is refused with 401: the token verifier fails on some such values
+ *       (a credential of dots only) with an unexpected error instead of rejecting them.</li>
  * </ul>
  * Both answer with problem details, like every other error of the API.
  */
@@ -31,6 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class HttpGuards {
 
     private static final long WINDOW_MILLIS = 60_000;
+    /** RFC 6750 section 2.1 b64token, with at least one character that is not a dot. */
+    private static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9._~+/-]*[A-Za-z0-9_~+/-][A-Za-z0-9._~+/-]*=*");
 
     @ConfigProperty(name = "antq.rate-limit.requests-per-minute")
     int limit;
@@ -70,7 +76,24 @@ public class HttpGuards {
                     "The request body is larger than " + maxBodySize.asLongValue() + " bytes.");
             return;
         }
+        if (isMalformedBearer(context.request().getHeader("Authorization"))) {
+            response.putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            reject(context, 401, ProblemTypes.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required for this operation.");
+            return;
+        }
         context.next();
+    }
+
+    /** A Bearer credential whose token is not a b64token; an absent or empty one is left to authentication. */
+    private static boolean isMalformedBearer(String authorization) {
+        if (authorization == null) {
+            return false;
+        }
+        String[] parts = authorization.strip().split(" +", 2);
+        if (!parts[0].equalsIgnoreCase("Bearer") || parts.length < 2 || parts[1].isBlank()) {
+            return false;
+        }
+        return !B64TOKEN.matcher(parts[1].strip()).matches();
     }
 
     private synchronized void startWindowIfDue(long current) {

@@ -1,0 +1,357 @@
+package vn.antq.security;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.antq.support.Api;
+import vn.antq.support.Fixtures;
+import vn.antq.support.Tokens;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * Who may do what: every write operation of every record collection, for every kind of caller, and
+ * the rules that place a record inside or outside an editor's areas (legacy units included).
+ */
+@QuarkusTest
+class SecurityMatrixTest {
+
+    /** The area of the editor who may write the records this test makes (2025 province Thanh Hóa). */
+    private static final String INSIDE = "38";
+    /** An area that holds none of them (2025 Hà Nội). */
+    private static final String OUTSIDE = "01";
+
+    /** The three record collections, each able to build a valid record body inside Thanh Hóa. */
+    enum Collection {
+        ORGANIZATIONS("/api/v1/organizations", "name"),
+        PROGRAMS("/api/v1/programs", "title"),
+        AGREEMENTS("/api/v1/coordination-agreements", "title");
+
+        final String path;
+        /** The body field a test changes on update and reads back. */
+        final String nameField;
+
+        Collection(String path, String nameField) {
+            this.path = path;
+            this.nameField = nameField;
+        }
+
+        /** A valid body for a record whose unit lies in Thanh Hóa (legacy province 38 or its district 395). */
+        Map<String, Object> insideBody(String tag) {
+            return switch (this) {
+                case ORGANIZATIONS -> Fixtures.districtPolice("Công an huyện Thọ Xuân " + tag);
+                case PROGRAMS -> provincialProgram("CT-" + tag, Fixtures.unit("legacy", INSIDE));
+                case AGREEMENTS -> {
+                    String program = Fixtures.createProgram(Fixtures.program("CTQG-" + tag, List.of(organization(tag))));
+                    yield Fixtures.agreement("QC-" + tag, program, organization(tag), organization(tag));
+                }
+            };
+        }
+
+        /** {@code body} moved to a unit in Hà Nội, of the same level and era. */
+        Map<String, Object> movedOutside(Map<String, Object> body) {
+            Map<String, Object> moved = new HashMap<>(body);
+            moved.put("adminUnit", switch (this) {
+                case ORGANIZATIONS, AGREEMENTS -> Fixtures.unit("legacy", "001"); // Quận Ba Đình
+                case PROGRAMS -> Fixtures.unit("legacy", OUTSIDE);                 // Thành phố Hà Nội
+            });
+            return moved;
+        }
+
+        String create(Map<String, Object> body) {
+            return switch (this) {
+                case ORGANIZATIONS -> Fixtures.createOrganization(body);
+                case PROGRAMS -> Fixtures.createProgram(body);
+                case AGREEMENTS -> Fixtures.createAgreement(body);
+            };
+        }
+    }
+
+    enum Operation { POST, PUT, DELETE }
+
+    enum Caller {
+        ANONYMOUS(401), VIEWER(403), EDITOR_OUTSIDE(403), EDITOR_INSIDE(0), ADMIN(0);
+
+        /** The refusal this caller gets, 0 when the write succeeds. */
+        final int refusal;
+
+        Caller(int refusal) {
+            this.refusal = refusal;
+        }
+
+        RequestSpecification request() {
+            return switch (this) {
+                case ANONYMOUS -> Api.invalidRequest(null); // no token: breaks the contract's security requirement
+                case VIEWER -> Api.viewer();
+                case EDITOR_OUTSIDE -> Api.as(Tokens.editor(OUTSIDE));
+                case EDITOR_INSIDE -> Api.as(Tokens.editor(INSIDE));
+                case ADMIN -> Api.admin();
+            };
+        }
+    }
+
+    static Stream<Arguments> everyWriteForEveryCaller() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Collection collection : Collection.values()) {
+            for (Operation operation : Operation.values()) {
+                for (Caller caller : Caller.values()) {
+                    cases.add(Arguments.of(collection, operation, caller));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{1} {0} as {2}")
+    @MethodSource("everyWriteForEveryCaller")
+    void writeIsAllowedOnlyToEditorsInTheirAreaAndAdmins(Collection collection, Operation operation, Caller caller) {
+        String tag = Fixtures.tag();
+        Map<String, Object> body = collection.insideBody(tag);
+        switch (operation) {
+            case POST -> {
+                var response = caller.request().body(body).post(collection.path).then();
+                if (caller.refusal == 0) {
+                    String id = response.statusCode(201).extract().path("id");
+                    Api.admin().get(collection.path + "/" + id).then().statusCode(200)
+                            .body(collection.nameField, equalTo(body.get(collection.nameField)));
+                } else {
+                    refused(response, caller.refusal);
+                    assertNothingFound(collection, tag);
+                }
+            }
+            case PUT -> {
+                String id = collection.create(body);
+                Map<String, Object> changed = new HashMap<>(body);
+                changed.put(collection.nameField, body.get(collection.nameField) + " (sửa)");
+                var response = caller.request().header("If-Match", "\"0\"").body(changed).put(collection.path + "/" + id).then();
+                if (caller.refusal == 0) {
+                    response.statusCode(200).header("ETag", equalTo("\"1\""))
+                            .body(collection.nameField, equalTo(changed.get(collection.nameField)));
+                    Api.admin().get(collection.path + "/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""));
+                } else {
+                    refused(response, caller.refusal);
+                    assertUnchanged(collection, id, body);
+                }
+            }
+            case DELETE -> {
+                String id = collection.create(body);
+                var response = caller.request().header("If-Match", "\"0\"").delete(collection.path + "/" + id).then();
+                if (caller.refusal == 0) {
+                    response.statusCode(204);
+                    Api.admin().get(collection.path + "/" + id).then().statusCode(404);
+                } else {
+                    refused(response, caller.refusal);
+                    assertUnchanged(collection, id, body);
+                }
+            }
+        }
+    }
+
+    /**
+     * Areas name 2025 units; records may name legacy ones. A legacy unit lies in the 2025 province it
+     * became part of, and a legacy commune in the 2025 commune that took it over (admin_unit_succession).
+     */
+    @ParameterizedTest(name = "{0}-level {1}:{2} with areas [{5}] -> allowed {6}")
+    @CsvSource({
+            // level,   era,    code,  activeFrom, activeTo,   areas,       allowed
+            "district, legacy, 395,   2013-01-01, 2025-02-28, 38,          true",   // Huyện Thọ Xuân is in Thanh Hóa
+            "district, legacy, 395,   2013-01-01, 2025-02-28, 25,          false",
+            "district, legacy, 395,   2013-01-01, 2025-02-28, 15499,       false",  // a commune area never covers a district
+            "province, legacy, 17,    2013-01-01, 2025-06-30, 25,          true",   // Tỉnh Hòa Bình became part of Phú Thọ
+            "province, legacy, 17,    2013-01-01, 2025-06-30, 17,          false",  // 17 is no 2025 province
+            "province, legacy, 17,    2013-01-01, 2025-06-30, 38,          false",
+            "commune,  legacy, 15499, 2013-01-01, 2025-06-30, 15499,       true",   // Thị trấn Thọ Xuân -> Xã Thọ Xuân
+            "commune,  legacy, 15493, 2013-01-01, 2025-06-30, 15499,       true",   // Xã Xuân Hồng -> Xã Thọ Xuân
+            "commune,  legacy, 15499, 2013-01-01, 2025-06-30, 38,          true",
+            "commune,  legacy, 15499, 2013-01-01, 2025-06-30, 15505,       false",  // Xã Thọ Long took over other communes
+            "commune,  legacy, 15502, 2013-01-01, 2025-06-30, 15505,       true",   // Xã Bắc Lương -> Xã Thọ Long
+            "commune,  legacy, 15502, 2013-01-01, 2025-06-30, 15499,       false",
+            "commune,  2025,   15499, 2025-07-01,           , 15499,       true",
+            "commune,  2025,   15499, 2025-07-01,           , 38,          true",
+            "commune,  2025,   15499, 2025-07-01,           , 15505,       false",
+            "province, 2025,   25,    2025-07-01,           , 25,          true",
+            "province, 2025,   25,    2025-07-01,           , 38,          false",
+            "province, 2025,   25,    2025-07-01,           , 01 38,       false",
+            "province, 2025,   25,    2025-07-01,           , 01 25,       true",   // any one of several areas suffices
+    })
+    void editorAreasCoverLegacyUnitsThroughTheirSuccessors(String level, String era, String code, String activeFrom,
+                                                          String activeTo, String areas, boolean allowed) {
+        String tag = Fixtures.tag();
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Ban bảo vệ dân phố " + tag);
+        body.put("type", "other");
+        body.put("level", level);
+        body.put("adminUnit", Fixtures.unit(era, code));
+        body.put("activeFrom", activeFrom);
+        body.put("activeTo", activeTo);
+        String token = Tokens.editor(areas.split(" "));
+        var response = Api.as(token).body(body).post(Collection.ORGANIZATIONS.path).then();
+        if (allowed) {
+            String id = response.statusCode(201).body("adminUnit.code", equalTo(code)).extract().path("id");
+            // The same rule lets the editor change and delete it.
+            Map<String, Object> renamed = new HashMap<>(body);
+            renamed.put("name", body.get("name") + " (sửa)");
+            Api.as(token).header("If-Match", "\"0\"").body(renamed).put(Collection.ORGANIZATIONS.path + "/" + id)
+                    .then().statusCode(200).header("ETag", equalTo("\"1\""));
+            Api.as(token).header("If-Match", "\"1\"").delete(Collection.ORGANIZATIONS.path + "/" + id).then().statusCode(204);
+        } else {
+            refused(response, 403);
+            assertNothingFound(Collection.ORGANIZATIONS, tag);
+        }
+    }
+
+    /** Some identity providers write a list claim as one space-separated string. */
+    @Test
+    void areasGivenAsASpaceSeparatedStringAreUnderstood() {
+        String token = Tokens.sign(claims -> claims.claim("areas", "01 38"), "editor", List.of(), "/keys/test-signer.pem");
+        String tag = Fixtures.tag();
+        Api.as(token).body(Fixtures.districtPolice("Công an " + tag)).post(Collection.ORGANIZATIONS.path).then().statusCode(201);
+        String other = Tokens.sign(claims -> claims.claim("areas", "01 25"), "editor", List.of(), "/keys/test-signer.pem");
+        refused(Api.as(other).body(Fixtures.districtPolice("Công an " + tag + " b")).post(Collection.ORGANIZATIONS.path).then(), 403);
+    }
+
+    @Test
+    void anEditorWithoutAreasWritesNothing() {
+        String tag = Fixtures.tag();
+        refused(Api.as(Tokens.editor()).body(Fixtures.districtPolice("Công an " + tag)).post(Collection.ORGANIZATIONS.path)
+                .then(), 403);
+        assertNothingFound(Collection.ORGANIZATIONS, tag);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Collection.class)
+    void anEditorCannotMoveARecordOutOfTheirArea(Collection collection) {
+        String tag = Fixtures.tag();
+        Map<String, Object> body = collection.insideBody(tag);
+        String id = collection.create(body);
+        refused(Api.as(Tokens.editor(INSIDE)).header("If-Match", "\"0\"").body(collection.movedOutside(body))
+                .put(collection.path + "/" + id).then(), 403);
+        assertUnchanged(collection, id, body);
+        Api.admin().get(collection.path + "/" + id).then().body("adminUnit.code", equalTo(((Map<?, ?>) body.get("adminUnit")).get("code")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Collection.class)
+    void anEditorCannotPullARecordIntoTheirAreaFromOutside(Collection collection) {
+        String tag = Fixtures.tag();
+        Map<String, Object> inside = collection.insideBody(tag);
+        Map<String, Object> outside = collection.movedOutside(inside);
+        String id = collection.create(outside);
+        refused(Api.as(Tokens.editor(INSIDE)).header("If-Match", "\"0\"").body(inside).put(collection.path + "/" + id).then(), 403);
+        assertUnchanged(collection, id, outside);
+        // Its own area's editor cannot move it out of their areas either; an editor of both areas can.
+        refused(Api.as(Tokens.editor(OUTSIDE)).header("If-Match", "\"0\"").body(inside).put(collection.path + "/" + id).then(), 403);
+        Api.as(Tokens.editor(OUTSIDE, INSIDE)).header("If-Match", "\"0\"").body(inside).put(collection.path + "/" + id)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void centralOrganizationsAreAdminOnly() {
+        String tag = Fixtures.tag();
+        String path = Collection.ORGANIZATIONS.path;
+        String editor = Tokens.editor(INSIDE, OUTSIDE, "25");
+        Map<String, Object> body = Fixtures.central("Bộ Công an " + tag, "police");
+        refused(Api.as(editor).body(body).post(path).then(), 403);
+        assertNothingFound(Collection.ORGANIZATIONS, tag);
+
+        String id = Fixtures.createOrganization(body);
+        Map<String, Object> renamed = new HashMap<>(body);
+        renamed.put("name", body.get("name") + " (sửa)");
+        refused(Api.as(editor).header("If-Match", "\"0\"").body(renamed).put(path + "/" + id).then(), 403);
+        refused(Api.as(editor).header("If-Match", "\"0\"").delete(path + "/" + id).then(), 403);
+        assertUnchanged(Collection.ORGANIZATIONS, id, body);
+
+        // Nor may an editor turn a record of their area into a central one.
+        String local = Fixtures.createOrganization(Fixtures.provincial("Công an tỉnh " + tag, "police", INSIDE));
+        Map<String, Object> centralised = Fixtures.central("Công an tỉnh " + tag, "police");
+        refused(Api.as(editor).header("If-Match", "\"0\"").body(centralised).put(path + "/" + local).then(), 403);
+        Api.admin().get(path + "/" + local).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("level", equalTo("province"));
+    }
+
+    @Test
+    void centralProgramsAreAdminOnly() {
+        String tag = Fixtures.tag();
+        String path = Collection.PROGRAMS.path;
+        String editor = Tokens.editor(INSIDE, OUTSIDE, "25");
+        Map<String, Object> body = Fixtures.program("CTQG-" + tag, List.of(organization(tag)));
+        refused(Api.as(editor).body(body).post(path).then(), 403);
+        assertNothingFound(Collection.PROGRAMS, tag);
+
+        String id = Fixtures.createProgram(body);
+        Map<String, Object> retitled = new HashMap<>(body);
+        retitled.put("title", body.get("title") + " (sửa)");
+        refused(Api.as(editor).header("If-Match", "\"0\"").body(retitled).put(path + "/" + id).then(), 403);
+        refused(Api.as(editor).header("If-Match", "\"0\"").delete(path + "/" + id).then(), 403);
+        assertUnchanged(Collection.PROGRAMS, id, body);
+        Api.admin().header("If-Match", "\"0\"").body(retitled).put(path + "/" + id).then().statusCode(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Collection.class)
+    void readsNeedAToken(Collection collection) {
+        String id = collection.create(collection.insideBody(Fixtures.tag()));
+        for (String path : List.of(collection.path, collection.path + "/" + id, collection.path + "/" + id + "/history")) {
+            refused(Api.invalidRequest(null).get(path).then(), 401);
+            Api.viewer().get(path).then().statusCode(200);
+            Api.as(Tokens.editor(OUTSIDE)).get(path).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void administrativeUnitsArePublic() {
+        Api.anonymous().queryParam("era", "2025").queryParam("level", "province").get("/api/v1/admin-units")
+                .then().statusCode(200).body("items", not(hasSize(0)));
+        Api.anonymous().get("/api/v1/admin-units/2025/38").then().statusCode(200).body("fullName", equalTo("Tỉnh Thanh Hóa"));
+        Api.anonymous().get("/api/v1/admin-units/legacy/395").then().statusCode(200).body("fullName", equalTo("Huyện Thọ Xuân"));
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    private static void refused(ValidatableResponse response, int status) {
+        response.statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("type", notNullValue());
+        if (status == 401) {
+            response.header("WWW-Authenticate", startsWith("Bearer"));
+        }
+    }
+
+    private static void assertNothingFound(Collection collection, String tag) {
+        Api.admin().queryParam("q", tag).get(collection.path).then().statusCode(200).body("items", hasSize(0));
+    }
+
+    private static void assertUnchanged(Collection collection, String id, Map<String, Object> body) {
+        Api.admin().get(collection.path + "/" + id).then().statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body(collection.nameField, equalTo(body.get(collection.nameField)));
+    }
+
+    private static String organization(String tag) {
+        return Fixtures.createOrganization(Fixtures.central("Tổ chức " + tag + " " + Fixtures.tag(), "other"));
+    }
+
+    private static Map<String, Object> provincialProgram(String code, Map<String, Object> unit) {
+        Map<String, Object> body = Fixtures.program(code, List.of(organization(code)));
+        body.put("level", "province");
+        body.put("adminUnit", unit);
+        return body;
+    }
+}
