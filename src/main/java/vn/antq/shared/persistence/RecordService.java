@@ -96,8 +96,8 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
     @Audited
     public Versioned<V> update(UUID id, Long expectedVersion, R request) {
         E entity = require(id);
-        ETags.check(expectedVersion, entity.version);
         access.requireWrite(unitOf(entity));
+        ETags.check(expectedVersion, entity.version);
         check(request, entity);
         access.requireWrite(unitOf(request));
         apply(entity, request);
@@ -113,8 +113,8 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
         // Locked first, so that no record can start referring to it between the check and the delete.
         E entity = repository().findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiProblem.notFound(kind(), id));
-        ETags.check(expectedVersion, entity.version);
         access.requireWrite(unitOf(entity));
+        ETags.check(expectedVersion, entity.version);
         references.ensureUnreferenced(kind(), id);
         entity.deletedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         repository().flush();
