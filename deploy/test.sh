@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# The whole test suite against the real PostgreSQL (database antq_test, created if missing), the
+# The whole test suite against the real PostgreSQL (database antq_test, created afresh for each run), the
 # contract lint, and the check against a real identity provider (Keycloak). Starts PostgreSQL if it is down.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . deploy/lib/postgres.sh
 
 ensure_postgres
-ensure_database antq_test
+recreate_database antq_test
 mvn -B verify
 deploy/lint-contract.sh
 deploy/keycloak/check.sh

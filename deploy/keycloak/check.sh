@@ -89,5 +89,9 @@ expect 403 "editor for Thanh Hóa cannot write in Lạng Sơn" -X POST "${json[@
 expect 201 "admin writes anywhere" -X POST "${json[@]}" -H "Authorization: Bearer $ADMIN" -d "$(org 'Công an tỉnh Lạng Sơn' 20)" "$API/organizations"
 expect 200 "admin units stay public" "$API/admin-units?q=tho%20xuan"
 
-echo "keycloak: $passed passed, $failures failed"
-[ "$failures" -eq 0 ]
+if [ "$failures" -eq 0 ]; then
+  echo "Keycloak check passed ($passed checks)"
+else
+  echo "Keycloak check FAILED ($failures of $((passed + failures)) checks)"
+  exit 1
+fi

@@ -30,3 +30,10 @@ ensure_database() {
     createdb -E UTF8 -T template0 "$name"
   fi
 }
+
+# Drops and creates the database NAME, so that a run starts from the migrations alone.
+recreate_database() {
+  local name="$1"
+  dropdb --if-exists --force "$name"
+  createdb -E UTF8 -T template0 "$name"
+}

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * Loads the records the source documents describe, for the demo run only (antq.demo-data.enabled).
@@ -24,10 +25,12 @@ import java.sql.Statement;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    private static final String SCRIPT = "db/demo/demo-data.sql";
-
     @ConfigProperty(name = "antq.demo-data.enabled")
     boolean enabled;
+
+    /** One script per feature, run in this order in one transaction. */
+    @ConfigProperty(name = "antq.demo-data.scripts")
+    List<String> scripts;
 
     @Inject
     AgroalDataSource dataSource;
@@ -36,24 +39,28 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        String sql;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(SCRIPT)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + SCRIPT);
-            }
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SELECT set_config('antq.actor_subject', 'demo-data', true)");
-                statement.execute(sql);
+                for (String script : scripts) {
+                    statement.execute(read(script));
+                }
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
                 throw e;
             }
         }
-        LOG.info("Demo data loaded (the records described by the source documents)");
+        LOG.infof("Demo data loaded (the records described by the source documents): %s", scripts);
+    }
+
+    private String read(String script) throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(script)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing demo script " + script);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

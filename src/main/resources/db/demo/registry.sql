@@ -1,4 +1,4 @@
--- Demo data for the antq registry, taken from the five news reports in /work/shared/seeds
+-- Demo data for the antq registry, taken from the five source documents (Vietnamese news reports)
 -- (Thọ Xuân 10/5/2023, Lạng Sơn 8/2/2023, Bắc Từ Liêm 29/11/2018, Hòa Bình 9/6/2023, Hà Tĩnh / Bộ Công an 23/11/2022).
 -- Executed on every start of the demo run, in one transaction, after the migrations: every row has a fixed
 -- id (or a fixed composite key) and every INSERT ends with ON CONFLICT DO NOTHING, so a second run changes nothing.
