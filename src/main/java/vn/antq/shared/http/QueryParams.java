@@ -76,6 +76,27 @@ public final class QueryParams {
         return PageRequest.first(key, sorts.uniqueKey(), descending, size == null ? PageRequest.DEFAULT_LIMIT : size).after(cursor);
     }
 
+    public Double decimal(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            double parsed = Double.parseDouble(value);
+            if (Double.isFinite(parsed)) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        violations.add(name, "must be a number");
+        return null;
+    }
+
+    /** A rule between parameters that only the caller knows (e.g. a range's end before its start). */
+    public void violation(String name, String message) {
+        violations.add(name, message);
+    }
+
     public Boolean bool(String name, String value) {
         if (value == null) {
             return null;

@@ -69,6 +69,9 @@ public record PageRequest<T>(SortKey<T> sort, SortKey<T> uniqueKey, boolean desc
         if (type == Long.class) {
             return Long.valueOf(value);
         }
+        if (type == Double.class) {
+            return Double.valueOf(value);
+        }
         return value;
     }
 

@@ -83,6 +83,7 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
     @Transactional
     @Audited
     public Versioned<V> create(R request) {
+        beforeWrite();
         check(request, null);
         access.requireWrite(unitOf(request));
         E entity = newEntity.get();
@@ -95,6 +96,7 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
     @Transactional
     @Audited
     public Versioned<V> update(UUID id, Long expectedVersion, R request) {
+        beforeWrite();
         E entity = require(id);
         access.requireWrite(unitOf(entity));
         ETags.check(expectedVersion, entity.version);
@@ -110,6 +112,7 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
     @Transactional
     @Audited
     public void delete(UUID id, Long expectedVersion) {
+        beforeWrite();
         // Locked first, so that no record can start referring to it between the check and the delete.
         E entity = repository().findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiProblem.notFound(kind(), id));
@@ -118,6 +121,10 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
         references.ensureUnreferenced(kind(), id);
         entity.deletedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         repository().flush();
+    }
+
+    /** Runs first in every write transaction; a feature that must serialise its writers takes its lock here. */
+    protected void beforeWrite() {
     }
 
     protected E require(UUID id) {

@@ -1,0 +1,80 @@
+package vn.antq.festival;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SQLRestriction;
+import org.hibernate.type.SqlTypes;
+import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.adminunit.Level;
+import vn.antq.shared.persistence.RecordEntity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A festival point: one commune's, village's, agency's or school's festival day of a year. */
+@Entity
+@Table(name = "festival")
+@SQLRestriction("deleted_at is null")
+public class Festival extends RecordEntity {
+
+    public int year;
+    public String title;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "era", column = @Column(name = "unit_era")),
+            @AttributeOverride(name = "code", column = @Column(name = "unit_code"))})
+    public AdminUnitKey unit;
+    @Column(name = "local_area")
+    public String localArea;
+    @Column(name = "starts_at")
+    public Instant startsAt;
+    @Column(name = "ends_at")
+    public Instant endsAt;
+    @Column(name = "previous_starts_at")
+    public Instant previousStartsAt;
+    @Enumerated(EnumType.STRING)
+    public FestivalStatus status;
+    @Column(name = "venue_name")
+    public String venueName;
+    @Column(name = "venue_address")
+    public String venueAddress;
+    public Double latitude;
+    public Double longitude;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Leader> leaders = new ArrayList<>();
+    public Integer participants;
+    @Column(name = "gift_count")
+    public Integer giftCount;
+    @Column(name = "gift_value_vnd")
+    public Long giftValueVnd;
+    public String note;
+
+    @ElementCollection
+    @CollectionTable(name = "festival_organizer", joinColumns = @JoinColumn(name = "festival_id"))
+    @Column(name = "organization_id")
+    @OrderColumn(name = "position")
+    public List<UUID> organizerIds = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "festival_award", joinColumns = @JoinColumn(name = "festival_id"))
+    @Column(name = "award_decision_id")
+    @OrderColumn(name = "position")
+    public List<UUID> awardDecisionIds = new ArrayList<>();
+
+    /** A leader attending: the level of government they come from and their title. */
+    public record Leader(Level level, String title) {
+    }
+}

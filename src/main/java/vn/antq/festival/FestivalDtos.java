@@ -1,0 +1,93 @@
+package vn.antq.festival;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
+import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
+import vn.antq.adminunit.Level;
+import vn.antq.shared.http.RecordView;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The festival shapes of the API. Festival times are shown in Vietnam's time zone, with offset. */
+public final class FestivalDtos {
+
+    private FestivalDtos() {
+    }
+
+    public record FestivalRequest(
+            @NotNull @Min(2000) @Max(2100) Integer year,
+            @NotBlank @Size(max = 300) String title,
+            @NotNull @Valid AdminUnitRef adminUnit,
+            @Size(max = 200) String localArea,
+            @NotNull OffsetDateTime startsAt,
+            @NotNull OffsetDateTime endsAt,
+            @NotNull FestivalStatus status,
+            @NotNull @Valid Venue venue,
+            @Size(max = 50) List<@NotNull @Valid LeaderRequest> leaders,
+            @NotEmpty @Size(max = 20) List<@NotNull UUID> organizerIds,
+            @Valid Report report,
+            @Size(max = 2000) String note) {
+    }
+
+    public record Venue(
+            @NotBlank @Size(max = 300) String name,
+            @Size(max = 500) String address,
+            @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @DecimalMin("-180") @DecimalMax("180") Double longitude) {
+    }
+
+    public record LeaderRequest(@NotNull Level level, @NotBlank @Size(max = 200) String title) {
+    }
+
+    /** What the festival achieved; only a held festival has one. */
+    public record Report(
+            @Min(0) @Max(10_000_000) Integer participants,
+            @Min(0) @Max(10_000_000) Integer giftCount,
+            @Min(0) @Max(1_000_000_000_000L) Long giftValueVnd,
+            @Size(max = 50) List<@NotNull UUID> awardDecisionIds) {
+    }
+
+    public record Organizer(UUID organizationId, String name) {
+    }
+
+    public record FestivalView(UUID id, int year, String title, AdminUnitLabel adminUnit, String localArea,
+                               String startsAt, String endsAt, String previousStartsAt, FestivalStatus status,
+                               Venue venue, List<LeaderRequest> leaders, List<Organizer> organizers, Report report,
+                               String note, Instant createdAt, Instant updatedAt) implements RecordView {
+    }
+
+    /** A schedule item: small, for phones on poor networks. {@code distanceKm} only when asked for "near". */
+    public record FestivalSummary(UUID id, String title, String startsAt, String endsAt, FestivalStatus status,
+                                  AdminUnitLabel adminUnit, String localArea, String venueName, Double latitude,
+                                  Double longitude, Double distanceKm, long version, Instant updatedAt) {
+
+        /** Constructor for the list query, which selects the unit's columns flat and times as instants. */
+        public FestivalSummary(UUID id, String title, Instant startsAt, Instant endsAt, FestivalStatus status,
+                               String unitEra, String unitCode, String unitLevel, String unitFullName, String localArea,
+                               String venueName, Double latitude, Double longitude, Double distanceKm, long version,
+                               Instant updatedAt) {
+            this(id, title, VietnamTime.format(startsAt), VietnamTime.format(endsAt), status,
+                    AdminUnitLabel.orNull(unitEra, unitCode, unitLevel, unitFullName), localArea, venueName, latitude,
+                    longitude, distanceKm, version, updatedAt);
+        }
+    }
+
+    /** One entry of the sync feed: the festival's current state, or a tombstone when it was deleted. */
+    public record FestivalChange(UUID id, String change, FestivalSummary festival, Instant deletedAt) {
+    }
+
+    /** A page of the sync feed and the token to ask for what follows. */
+    public record ChangesPage(List<FestivalChange> items, String nextToken, boolean hasMore) {
+    }
+}
