@@ -4,15 +4,16 @@
 CREATE EXTENSION IF NOT EXISTS cube;
 CREATE EXTENSION IF NOT EXISTS earthdistance;
 
--- The festival change clock. Every transaction that writes festivals moves it on while holding its row
--- lock until commit, so festival writers commit in the order of the change numbers they take: a reader
--- that sees change N has seen every change below N. The incremental sync feed and the list ETags stand
--- on this; it costs festival writers a short serialisation, which their rate easily allows.
-CREATE TABLE festival_clock (
-    id  smallint PRIMARY KEY CHECK (id = 1),
-    seq bigint   NOT NULL
-);
-INSERT INTO festival_clock VALUES (1, 0);
+-- Festival changes are numbered. Every transaction that writes festivals first takes the festival
+-- writers' lock (a transaction-level advisory lock, held until commit) and only then numbers its
+-- changes, so festival writers commit in the order of their numbers: a reader that sees change N has
+-- seen every change below N. The incremental sync feed and the list ETags stand on this; it costs
+-- festival writers a short serialisation, which their rate easily allows.
+CREATE SEQUENCE festival_change_seq;
+
+CREATE FUNCTION festival_writers_lock() RETURNS void LANGUAGE sql AS $$
+    SELECT pg_advisory_xact_lock(hashtext('antq.festival-writers'))
+$$;
 
 CREATE TABLE festival (
     id                 uuid PRIMARY KEY,
@@ -73,10 +74,12 @@ CREATE TABLE festival_award (
 );
 CREATE INDEX festival_award_decision_idx ON festival_award (award_decision_id);
 
--- Every festival write takes the next change number under the clock's lock.
+-- Every festival write takes the next change number, under the writers' lock (re-entrant within a
+-- transaction, so bulk writes pay for it once).
 CREATE FUNCTION festival_take_change_seq() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE festival_clock SET seq = seq + 1 WHERE id = 1 RETURNING seq INTO NEW.change_seq;
+    PERFORM festival_writers_lock();
+    NEW.change_seq := nextval('festival_change_seq');
     RETURN NEW;
 END $$;
 CREATE TRIGGER festival_change_seq BEFORE INSERT OR UPDATE ON festival

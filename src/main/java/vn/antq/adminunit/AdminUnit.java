@@ -1,5 +1,6 @@
 package vn.antq.adminunit;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -8,9 +9,13 @@ import org.hibernate.annotations.Immutable;
 
 import java.time.LocalDate;
 
-/** An administrative unit of either era. Reference data: loaded by migration, never written by the API. */
+/**
+ * An administrative unit of either era. Reference data: loaded by migration, never written by the API,
+ * so it is kept in the second-level cache once read.
+ */
 @Entity
 @Immutable
+@Cacheable
 @Table(name = "admin_unit")
 public class AdminUnit {
 

@@ -10,16 +10,16 @@ import java.util.UUID;
 public class FestivalRepository implements PanacheRepositoryBase<Festival, UUID> {
 
     /**
-     * Takes the festival clock's lock for the rest of the transaction, before any festival row is
+     * Takes the festival writers' lock for the rest of the transaction, before any festival row is
      * touched, so that festival writers queue in one order (see V7__festivals.sql).
      */
-    public void lockClock() {
-        getEntityManager().createNativeQuery("SELECT seq FROM festival_clock WHERE id = 1 FOR UPDATE").getSingleResult();
+    public void lockWriters() {
+        getEntityManager().createNativeQuery("SELECT festival_writers_lock()").getSingleResult();
     }
 
-    /** The last festival change this transaction can see; every change up to it is committed. */
-    public long clock() {
-        return ((Number) getEntityManager().createNativeQuery("SELECT seq FROM festival_clock WHERE id = 1")
+    /** The last festival change this reader can see; every change up to it is committed. */
+    public long lastChange() {
+        return ((Number) getEntityManager().createNativeQuery("SELECT coalesce(max(change_seq), 0) FROM festival")
                 .getSingleResult()).longValue();
     }
 

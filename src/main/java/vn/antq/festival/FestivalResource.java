@@ -73,7 +73,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
         if (page.sort() == FestivalService.BY_DISTANCE && filter.near() == null) {
             throw ApiProblem.invalid("sort", "distance needs near");
         }
-        // Any festival change moves the clock on: an unchanged clock means an unchanged schedule.
+        // Every festival change takes a new number: no new number, no change to any schedule.
         EntityTag tag = new EntityTag("f" + service.currentChange(), true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
@@ -111,9 +111,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
         params.text("since", since, 200);
         params.validate();
         var body = service.changes(since, size == null ? CHANGES_DEFAULT : size);
-        CacheControl noCache = new CacheControl();
-        noCache.setNoCache(true);
-        return Response.ok(body).cacheControl(noCache).build();
+        return Response.ok(body).cacheControl(CacheControl.valueOf("no-cache")).build();
     }
 
     /** The same schedule as an RFC 5545 calendar, for calendar applications to subscribe to. */
@@ -145,6 +143,9 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
             params.violation("to", "must not be before from");
         }
         Integer yearValue = params.integer("year", year);
+        if (yearValue != null && (yearValue < 2000 || yearValue > 2100)) {
+            params.violation("year", "must be between 2000 and 2100");
+        }
         return new FestivalService.Filter(AdminUnitKey.parse(unit, "unit"), fromDate, toDate,
                 params.oneOf("status", status, FestivalStatus.class), yearValue, params.text("q", q, 100),
                 near(params, near, radiusKm));

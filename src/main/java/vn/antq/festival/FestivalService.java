@@ -109,9 +109,9 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
                 FestivalSummary.class, page);
     }
 
-    /** The festival change this reader has seen up to; list ETags are made from it. */
+    /** The last festival change this reader can see; list ETags are made from it. */
     public long currentChange() {
-        return festivals.clock();
+        return festivals.lastChange();
     }
 
     /**
@@ -122,7 +122,7 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
     @Transactional
     public ChangesPage changes(String since, int limit) {
         Instant now = Instant.now();
-        long visible = festivals.clock();
+        long visible = festivals.lastChange();
         long from = since == null ? 0 : SyncToken.decode(since, syncTokenLifetime, visible, now).changeSeq();
         String tombstones = since == null ? " and c.deletedAt is null" : "";
         List<FestivalChangeEntry> rows = em.createQuery("from FestivalChangeEntry c where c.changeSeq > :from" + tombstones
@@ -157,7 +157,7 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
 
     @Override
     protected void beforeWrite() {
-        festivals.lockClock();
+        festivals.lockWriters();
     }
 
     @Override

@@ -37,11 +37,12 @@ class SecurityMatrixTest {
     /** An area that holds none of them (2025 Hà Nội). */
     private static final String OUTSIDE = "01";
 
-    /** The three record collections, each able to build a valid record body inside Thanh Hóa. */
+    /** The record collections, each able to build a valid record body inside Thanh Hóa. */
     enum Collection {
         ORGANIZATIONS("/api/v1/organizations", "name"),
         PROGRAMS("/api/v1/programs", "title"),
-        AGREEMENTS("/api/v1/coordination-agreements", "title");
+        AGREEMENTS("/api/v1/coordination-agreements", "title"),
+        FESTIVALS("/api/v1/festivals", "title");
 
         final String path;
         /** The body field a test changes on update and reads back. */
@@ -61,6 +62,11 @@ class SecurityMatrixTest {
                     String program = Fixtures.createProgram(Fixtures.program("CTQG-" + tag, List.of(organization(tag))));
                     yield Fixtures.agreement("QC-" + tag, program, organization(tag), organization(tag));
                 }
+                case FESTIVALS -> {
+                    Map<String, Object> festival = Fixtures.festival("Ngày hội " + tag, organization(tag), "2026-08-19", 19.9, 105.4);
+                    festival.put("adminUnit", Fixtures.unit("2025", "15499")); // Xã Thọ Xuân, Thanh Hóa
+                    yield festival;
+                }
             };
         }
 
@@ -70,6 +76,7 @@ class SecurityMatrixTest {
             moved.put("adminUnit", switch (this) {
                 case ORGANIZATIONS, AGREEMENTS -> Fixtures.unit("legacy", "001"); // Quận Ba Đình
                 case PROGRAMS -> Fixtures.unit("legacy", OUTSIDE);                 // Thành phố Hà Nội
+                case FESTIVALS -> Fixtures.unit("2025", "00004");                  // Phường Ba Đình
             });
             return moved;
         }
@@ -79,6 +86,7 @@ class SecurityMatrixTest {
                 case ORGANIZATIONS -> Fixtures.createOrganization(body);
                 case PROGRAMS -> Fixtures.createProgram(body);
                 case AGREEMENTS -> Fixtures.createAgreement(body);
+                case FESTIVALS -> Fixtures.createFestival(body);
             };
         }
     }
@@ -304,7 +312,7 @@ class SecurityMatrixTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(Collection.class)
+    @EnumSource(value = Collection.class, names = "FESTIVALS", mode = EnumSource.Mode.EXCLUDE)
     void readsNeedAToken(Collection collection) {
         String id = collection.create(collection.insideBody(Fixtures.tag()));
         for (String path : List.of(collection.path, collection.path + "/" + id, collection.path + "/" + id + "/history")) {
@@ -312,6 +320,17 @@ class SecurityMatrixTest {
             Api.viewer().get(path).then().statusCode(200);
             Api.as(Tokens.editor(OUTSIDE)).get(path).then().statusCode(200);
         }
+    }
+
+    @Test
+    void theFestivalScheduleIsPublicButItsHistoryIsNot() {
+        Collection festivals = Collection.FESTIVALS;
+        String id = festivals.create(festivals.insideBody(Fixtures.tag()));
+        for (String path : List.of(festivals.path, festivals.path + "/" + id, festivals.path + "/changes", festivals.path + "/calendar")) {
+            Api.anonymous().get(path).then().statusCode(200);
+        }
+        refused(Api.invalidRequest(null).get(festivals.path + "/" + id + "/history").then(), 401);
+        Api.viewer().get(festivals.path + "/" + id + "/history").then().statusCode(200);
     }
 
     @Test

@@ -101,6 +101,34 @@ public final class Fixtures {
         return id(Api.admin().body(body).post("/api/v1/coordination-agreements").then().statusCode(201).extract().response());
     }
 
+    /**
+     * A planned festival in Hà Tĩnh (2025 commune 18652, Phường Hà Huy Tập) organized by {@code organizer},
+     * on the given Vietnam-local date, at the given coordinates.
+     */
+    public static Map<String, Object> festival(String title, String organizer, String date, double latitude, double longitude) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("year", Integer.parseInt(date.substring(0, 4)));
+        body.put("title", title);
+        body.put("adminUnit", unit("2025", "18652"));
+        body.put("localArea", "Tổ dân phố 5");
+        body.put("startsAt", date + "T07:30:00+07:00");
+        body.put("endsAt", date + "T11:00:00+07:00");
+        body.put("status", "planned");
+        Map<String, Object> venue = new HashMap<>();
+        venue.put("name", "Nhà văn hóa " + title);
+        venue.put("address", "Tổ dân phố 5");
+        venue.put("latitude", latitude);
+        venue.put("longitude", longitude);
+        body.put("venue", venue);
+        body.put("leaders", List.of(Map.of("level", "province", "title", "Phó Chủ tịch UBND tỉnh")));
+        body.put("organizerIds", List.of(organizer));
+        return body;
+    }
+
+    public static String createFestival(Map<String, Object> body) {
+        return id(Api.admin().body(body).post("/api/v1/festivals").then().statusCode(201).extract().response());
+    }
+
     /** The current ETag of a record. */
     public static String etag(String path) {
         return Api.admin().get(path).then().statusCode(200).extract().header("ETag");

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# The festival benchmark. Fills a fresh database (antq_bench) with a country's worth of festivals,
+# starts the service as in production, and measures with wrk: a single festival by id, a province's
+# two-week schedule, the same schedule revalidated with If-None-Match, the sync feed, and creating
+# festivals. Then runs the same single-row and schedule SQL straight against PostgreSQL with pgbench,
+# and prints the service's throughput as a share of that ceiling, and its resident memory.
+#   benchmark/run.sh                 # DURATION=15s CONNECTIONS=32 THREADS=2 by default
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. deploy/lib/postgres.sh
+. deploy/lib/demo-keys.sh
+
+DURATION="${DURATION:-15s}"
+CONNECTIONS="${CONNECTIONS:-32}"
+THREADS="${THREADS:-2}"
+PORT="${BENCH_PORT:-18090}"
+DB="${BENCH_DB:-antq_bench}"
+WORK="benchmark/.work"
+BASE="http://127.0.0.1:$PORT"
+mkdir -p "$WORK"
+
+if ! command -v wrk >/dev/null; then
+  echo "Installing wrk (Debian package)"
+  apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null; }
+fi
+ensure_postgres
+recreate_database "$DB"
+ensure_demo_keys
+echo "Building the service"
+mvn -B -q package -DskipTests
+
+echo "Starting the service (production profile) on port $PORT"
+ANTQ_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" PORT="$PORT" ANTQ_RATE_LIMIT_PER_MINUTE=1000000000 \
+ANTQ_OIDC_PUBLIC_KEY="$(demo_public_key)" ANTQ_OIDC_ISSUER="$DEMO_ISSUER" ANTQ_OIDC_AUDIENCE="$DEMO_AUDIENCE" \
+  java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+SERVICE=$!
+trap 'kill $SERVICE 2>/dev/null || true; wait $SERVICE 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf -o /dev/null "$BASE/q/health/ready" && break; sleep 1; done
+curl -sf -o /dev/null "$BASE/q/health/ready" || { tail -n 40 "$WORK/service.log"; exit 1; }
+
+echo "Generating the data set"
+start=$(date +%s.%N)
+psql -q -d "$DB" -f benchmark/generate.sql >/dev/null
+generated=$(psql -tA -d "$DB" -c "SELECT count(*) FROM festival")
+printf 'Generated %s festivals in %.1f s\n' "$generated" "$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')"
+
+# Inputs for the load scripts.
+psql -tA -d "$DB" -c "SELECT id FROM festival WHERE deleted_at IS NULL ORDER BY md5(id::text) LIMIT 2000" > "$WORK/ids.txt"
+psql -tA -d "$DB" -c "SELECT code FROM admin_unit WHERE era = '2025' AND level = 'province' ORDER BY code" > "$WORK/provinces.txt"
+psql -tA -d "$DB" -c "SELECT code FROM admin_unit WHERE era = '2025' AND level = 'commune' ORDER BY code" > "$WORK/communes.txt"
+last=$(psql -tA -d "$DB" -c "SELECT max(change_seq) FROM festival")
+export SYNC_TOKEN=$(printf 'v1:%s:%s' "$((last - 500))" "$(date +%s)" | openssl base64 -A | tr '+/' '-_' | tr -d '=')
+export SCHEDULE_ETAG=$(curl -s -D - -o /dev/null "$BASE/api/v1/festivals?unit=2025:42&from=2020-08-12&to=2020-08-25&limit=50" \
+  | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" {print $2}')
+export ADMIN_TOKEN=$(deploy/demo-token.sh admin)
+export ORGANIZER_ID=$(psql -tA -d "$DB" -c "SELECT md5('bench-police-2025-42')::uuid")
+
+results=()
+measure() {
+  local name="$1" script="$2" out
+  curl -sf -o /dev/null "$BASE/q/health/ready"
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$BASE")
+  echo "$out" > "$WORK/wrk-$name.txt"
+  local rps p50 p99 non2xx
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
+  p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+  non2xx=$(echo "$out" | awk '/Non-2xx or 3xx responses/ {print $5}')
+  results+=("$name|$rps|$p50|$p99|${non2xx:-0}")
+}
+echo "Measuring with wrk: $THREADS threads, $CONNECTIONS connections, $DURATION each"
+measure "festival by id" benchmark/single.lua
+SCHEDULE_ETAG= measure "province schedule, 2 weeks" benchmark/schedule.lua
+measure "schedule revalidated (304)" benchmark/schedule.lua
+measure "sync feed (500 changes)" benchmark/changes.lua
+measure "create festival" benchmark/create.lua
+rss_kb=$(ps -o rss= -p "$SERVICE" | tr -d ' ')
+peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$SERVICE/status")
+
+echo "Measuring the same SQL with pgbench (the PostgreSQL ceiling)"
+pgbench_tps() {
+  pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" -D provinces="$(paste -sd, "$WORK/provinces.txt")" \
+    -f "$1" "$DB" 2>/dev/null | awk '/^tps/ {print $3; exit}'
+}
+pg_single=$(pgbench_tps benchmark/pgbench-single.sql)
+pg_schedule=$(pgbench_tps benchmark/pgbench-schedule.sql)
+
+echo
+printf '%-30s %12s %10s %10s %8s\n' "scenario" "requests/s" "p50" "p99" "errors"
+for row in "${results[@]}"; do
+  IFS='|' read -r name rps p50 p99 errors <<< "$row"
+  printf '%-30s %12s %10s %10s %8s\n' "$name" "$rps" "$p50" "$p99" "$errors"
+done
+single_rps=$(echo "${results[0]}" | cut -d'|' -f2)
+schedule_rps=$(echo "${results[1]}" | cut -d'|' -f2)
+echo
+share() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", 100 * a / b}'; }
+printf 'pgbench single-row SELECT: %10.0f tps   service/ceiling: %5s%%\n' "$pg_single" "$(share "$single_rps" "$pg_single")"
+printf 'pgbench schedule SELECT:   %10.0f tps   service/ceiling: %5s%%\n' "$pg_schedule" "$(share "$schedule_rps" "$pg_schedule")"
+printf 'service resident memory: %d MiB now, %d MiB peak\n' "$((rss_kb / 1024))" "$((peak_kb / 1024))"
