@@ -187,10 +187,12 @@ public class AdminUnitService {
             throw ApiProblem.invalid(parameter, "no administrative unit " + key);
         }
         String inside;
+        if (key.era().equals(AdminUnitKey.ERA_2025) && unit.level.equals("province")) {
+            // Records carry their 2025 province (see UnitRecordEntity): an index look-up, both eras at once.
+            return query.condition("e.unitProvince = :scopeCode", Map.of("scopeCode", key.code()));
+        }
         if (key.era().equals(AdminUnitKey.ERA_2025)) {
-            inside = unit.level.equals("province")
-                    ? "u.province2025Code = :scopeCode"
-                    : "((u.id.era = '2025' and u.id.code = :scopeCode) or (u.id.era = 'legacy' and u.id.code in "
+            inside = "((u.id.era = '2025' and u.id.code = :scopeCode) or (u.id.era = 'legacy' and u.id.code in "
                     + "(select s.legacyCode from AdminUnitSuccession s where s.newCode = :scopeCode)))";
         } else {
             inside = switch (unit.level) {

@@ -1,11 +1,8 @@
 package vn.antq.agreement;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,9 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
-import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.review.ReviewConference;
-import vn.antq.shared.persistence.RecordEntity;
+import vn.antq.shared.persistence.UnitRecordEntity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +22,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "coordination_agreement")
 @SQLRestriction("deleted_at is null")
-public class CoordinationAgreement extends RecordEntity {
+public class CoordinationAgreement extends UnitRecordEntity {
 
     @Column(name = "program_id")
     public UUID programId;
@@ -39,11 +35,6 @@ public class CoordinationAgreement extends RecordEntity {
     public LocalDate validFrom;
     @Column(name = "valid_to")
     public LocalDate validTo;
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "era", column = @Column(name = "unit_era")),
-            @AttributeOverride(name = "code", column = @Column(name = "unit_code"))})
-    public AdminUnitKey unit;
     @Enumerated(EnumType.STRING)
     public AgreementStatus status;
 

@@ -1,11 +1,8 @@
 package vn.antq.festival;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,9 +12,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.type.SqlTypes;
-import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
-import vn.antq.shared.persistence.RecordEntity;
+import vn.antq.shared.persistence.UnitRecordEntity;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,15 +24,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "festival")
 @SQLRestriction("deleted_at is null")
-public class Festival extends RecordEntity {
+public class Festival extends UnitRecordEntity {
 
     public int year;
     public String title;
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "era", column = @Column(name = "unit_era")),
-            @AttributeOverride(name = "code", column = @Column(name = "unit_code"))})
-    public AdminUnitKey unit;
     @Column(name = "local_area")
     public String localArea;
     @Column(name = "starts_at")

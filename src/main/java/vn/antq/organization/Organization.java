@@ -1,17 +1,13 @@
 package vn.antq.organization;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
-import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
-import vn.antq.shared.persistence.RecordEntity;
+import vn.antq.shared.persistence.UnitRecordEntity;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,7 +15,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "organization")
 @SQLRestriction("deleted_at is null")
-public class Organization extends RecordEntity {
+public class Organization extends UnitRecordEntity {
 
     public String name;
     @Column(name = "short_name")
@@ -28,11 +24,6 @@ public class Organization extends RecordEntity {
     public OrganizationType type;
     @Enumerated(EnumType.STRING)
     public Level level;
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "era", column = @Column(name = "unit_era")),
-            @AttributeOverride(name = "code", column = @Column(name = "unit_code"))})
-    public AdminUnitKey unit;
     @Column(name = "parent_id")
     public UUID parentId;
     @Column(name = "active_from")

@@ -1,11 +1,8 @@
 package vn.antq.program;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,10 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
-import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.review.ReviewConference;
-import vn.antq.shared.persistence.RecordEntity;
+import vn.antq.shared.persistence.UnitRecordEntity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +23,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "program")
 @SQLRestriction("deleted_at is null")
-public class Program extends RecordEntity {
+public class Program extends UnitRecordEntity {
 
     public String code;
     public String title;
@@ -44,11 +40,6 @@ public class Program extends RecordEntity {
     public LocalDate periodEnd;
     @Column(name = "parent_id")
     public UUID parentId;
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "era", column = @Column(name = "unit_era")),
-            @AttributeOverride(name = "code", column = @Column(name = "unit_code"))})
-    public AdminUnitKey unit;
 
     @ElementCollection
     @CollectionTable(name = "program_signatory", joinColumns = @JoinColumn(name = "program_id"))
