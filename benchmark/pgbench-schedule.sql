@@ -8,7 +8,6 @@ SELECT e.id, e.title, e.starts_at, e.ends_at, e.status, u.era, u.code, u.level, 
  WHERE e.deleted_at IS NULL
    AND e.ends_at >= make_timestamptz(:y, 8, 12, 0, 0, 0, 'Asia/Ho_Chi_Minh')
    AND e.starts_at < make_timestamptz(:y, 8, 26, 0, 0, 0, 'Asia/Ho_Chi_Minh')
-   AND EXISTS (SELECT 1 FROM admin_unit s WHERE s.era = e.unit_era AND s.code = e.unit_code
-               AND s.province_2025_code = (string_to_array(:provinces, ','))[:p + 1])
+   AND e.unit_province = (string_to_array(:provinces, ','))[:p + 1]
  ORDER BY e.starts_at, e.id
  LIMIT 51;
