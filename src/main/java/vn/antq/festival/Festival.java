@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.type.SqlTypes;
@@ -53,13 +55,16 @@ public class Festival extends UnitRecordEntity {
     public Long giftValueVnd;
     public String note;
 
+    // A festival is read by id on the hottest path: its two short lists come in the same query.
     @ElementCollection
+    @Fetch(FetchMode.JOIN)
     @CollectionTable(name = "festival_organizer", joinColumns = @JoinColumn(name = "festival_id"))
     @Column(name = "organization_id")
     @OrderColumn(name = "position")
     public List<UUID> organizerIds = new ArrayList<>();
 
     @ElementCollection
+    @Fetch(FetchMode.JOIN)
     @CollectionTable(name = "festival_award", joinColumns = @JoinColumn(name = "festival_id"))
     @Column(name = "award_decision_id")
     @OrderColumn(name = "position")
