@@ -16,6 +16,11 @@ public class ModelRepository implements PanacheRepositoryBase<GrassrootsModel, U
         return findByIdOptional(id, LockModeType.PESSIMISTIC_READ);
     }
 
+    /** The live model, locked for the writing of one of its points until the caller's transaction ends. */
+    public Optional<GrassrootsModel> lockForPointWrite(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public ModelFigures figures(UUID id) {
         return getEntityManager().find(ModelFigures.class, id);
     }

@@ -21,6 +21,9 @@ import vn.antq.shared.paging.SortKey;
 import vn.antq.organization.OrganizationService;
 import vn.antq.shared.persistence.RecordService;
 
+import jakarta.transaction.Transactional;
+import vn.antq.shared.audit.Audited;
+
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
@@ -30,7 +33,9 @@ import java.util.UUID;
 
 /**
  * The points of a model. A point is written by whoever may write its model (the model's unit decides),
- * and its changes are recorded in the model's history (collection {@code models}).
+ * and its changes are recorded in the model's history (collection {@code models}). A point write
+ * changes the model's derived totals, so it moves the model's version (and ETag) on too; the model is
+ * locked first, so that writes to the points of one model never deadlock.
  */
 @ApplicationScoped
 public class PointService extends RecordService<ModelPoint, PointWrite, PointView> {
@@ -116,7 +121,7 @@ public class PointService extends RecordService<ModelPoint, PointWrite, PointVie
 
     @Override
     protected void validate(PointWrite write, ModelPoint current, Violations violations) {
-        if (models.lockLive(write.modelId()) == null) {
+        if (modelRecords.lockForPointWrite(write.modelId()).isEmpty()) {
             throw ApiProblem.notFound(ModelService.KIND, write.modelId());
         }
         PointRequest request = write.point();
@@ -143,6 +148,20 @@ public class PointService extends RecordService<ModelPoint, PointWrite, PointVie
         point.teams = request.teams();
         point.members = request.members();
         point.note = request.note();
+        modelRecords.findById(write.modelId()).touch();
+    }
+
+    /** Deletes the point and moves its model's version on (its totals change). */
+    @Override
+    @Transactional
+    @Audited
+    public void delete(UUID id, Long expectedVersion) {
+        ModelPoint point = points.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound(KIND, id));
+        GrassrootsModel model = modelRecords.lockForPointWrite(point.modelId)
+                .orElseThrow(() -> ApiProblem.notFound(KIND, id));
+        super.delete(id, expectedVersion);
+        model.touch();
+        modelRecords.flush();
     }
 
     @Override

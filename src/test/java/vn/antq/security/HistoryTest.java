@@ -218,7 +218,7 @@ class HistoryTest {
                 .post(Collection.MODELS.path + "/" + id + "/points").then().statusCode(201).extract().path("id");
         Map<String, Object> dissolved = new HashMap<>(body);
         dissolved.put("status", Fixtures.status("dissolved", "2024-12-31", "Thanh loại"));
-        Api.admin().header("If-Match", "\"0\"").body(dissolved).put(Collection.MODELS.path + "/" + id).then().statusCode(200);
+        Api.admin().header("If-Match", "\"1\"").body(dissolved).put(Collection.MODELS.path + "/" + id).then().statusCode(200);
         Api.viewer().get(Collection.MODELS.history(id)).then().statusCode(200)
                 .body("items.action", equalTo(List.of("update", "update", "create")))
                 .body("items[1].actor.subject", equalTo("test-editor"))
