@@ -20,6 +20,7 @@ import vn.antq.festival.FestivalDtos.LeaderRequest;
 import vn.antq.festival.FestivalDtos.Organizer;
 import vn.antq.festival.FestivalDtos.Report;
 import vn.antq.festival.FestivalDtos.Venue;
+import vn.antq.award.AwardService;
 import vn.antq.organization.OrganizationService;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.paging.ListQuery;
@@ -63,6 +64,8 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
     OrganizationService organizations;
     @Inject
     AdminUnitService adminUnits;
+    @Inject
+    AwardService awards;
     @Inject
     EntityManager em;
 
@@ -201,6 +204,9 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
         }
         if (request.report() != null && request.status() != null && request.status() != FestivalStatus.held) {
             violations.add("report", "only a held festival has a report");
+        }
+        if (request.report() != null && request.report().awardDecisionIds() != null) {
+            awards.requireLive(request.report().awardDecisionIds(), "report.awardDecisionIds[]", violations);
         }
         if (request.organizerIds() != null) {
             if (new HashSet<>(request.organizerIds()).size() < request.organizerIds().size()) {

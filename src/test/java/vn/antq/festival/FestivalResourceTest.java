@@ -145,6 +145,23 @@ class FestivalResourceTest {
     }
 
     @Test
+    void aReportLinksExistingAwardDecisionsWhichThenCannotBeDeleted() {
+        String tag = Fixtures.tag();
+        String org = organizer(tag);
+        String award = Fixtures.createAward(Fixtures.award("QĐ-" + tag, org, List.of(Fixtures.individual("Người " + tag, null))));
+        Map<String, Object> held = Fixtures.festival("H " + tag, org, "2022-08-19", 18.36, 105.88);
+        held.put("adminUnit", Fixtures.unit("legacy", "18643"));
+        held.put("status", "held");
+        held.put("report", Map.of("participants", 300, "awardDecisionIds", List.of(award, "0b5c1b5e-7d1a-4b53-9f1e-3f0c1d2e3a4b")));
+        Api.admin().body(held).post(PATH).then().statusCode(400).body("errors.field", equalTo(List.of("report.awardDecisionIds[1]")));
+        held.put("report", Map.of("participants", 300, "awardDecisionIds", List.of(award)));
+        String id = Api.admin().body(held).post(PATH).then().statusCode(201)
+                .body("report.awardDecisionIds", equalTo(List.of(award))).extract().path("id");
+        Api.admin().header("If-Match", "\"0\"").delete("/api/v1/awards/" + award).then().statusCode(409)
+                .body("detail", containsString("festival " + id));
+    }
+
+    @Test
     void invalidFestivalsAreRefusedWithEveryFieldNamed() {
         String tag = Fixtures.tag();
         Map<String, Object> body = Fixtures.festival("X " + tag, organizer(tag), "2026-08-19", 18.36, 105.88);

@@ -37,7 +37,9 @@ class HistoryTest {
     enum Collection {
         ORGANIZATIONS("/api/v1/organizations", "name"),
         PROGRAMS("/api/v1/programs", "title"),
-        AGREEMENTS("/api/v1/coordination-agreements", "title");
+        AGREEMENTS("/api/v1/coordination-agreements", "title"),
+        MODELS("/api/v1/models", "name"),
+        AWARDS("/api/v1/awards", "number");
 
         final String path;
         final String nameField;
@@ -60,6 +62,9 @@ class HistoryTest {
                 case AGREEMENTS -> Fixtures.agreement("QC-" + tag,
                         Fixtures.createProgram(Fixtures.program("CTQG-" + tag, List.of(organization(tag)))),
                         organization(tag), organization(tag));
+                case MODELS -> Fixtures.model("Mô hình " + tag);
+                case AWARDS -> Fixtures.award("QĐ-" + tag, Fixtures.createOrganization(Fixtures.districtPolice("UBND " + tag)),
+                        List.of(Fixtures.individual("Người " + tag, null)));
             };
         }
 
@@ -124,7 +129,11 @@ class HistoryTest {
     }
 
     private static String column(Collection collection) {
-        return collection == Collection.ORGANIZATIONS ? "name" : "title";
+        return switch (collection) {
+            case ORGANIZATIONS, MODELS -> "name";
+            case AWARDS -> "number";
+            default -> "title";
+        };
     }
 
     @Test
@@ -180,6 +189,46 @@ class HistoryTest {
                 .body("items.action", equalTo(List.of("update", "create")))
                 .body("items[0].before.signatories", equalTo(List.of(first)))
                 .body("items[0].after.signatories", equalTo(List.of(first, third)));
+    }
+
+    @Test
+    void annulmentIsRecordedAsAnnulWithItsActor() {
+        String tag = Fixtures.tag();
+        String id = Fixtures.createAward(Collection.AWARDS.body(tag));
+        Api.as(Tokens.editor("38")).header("If-Match", "\"0\"")
+                .body(Map.of("decisionNumber", "07/QĐ-UBND", "decidedOn", "2023-07-01", "reason", "Khen thưởng không đúng đối tượng"))
+                .post(Collection.AWARDS.path + "/" + id + "/annulment").then().statusCode(200);
+        Api.viewer().get(Collection.AWARDS.history(id)).then().statusCode(200)
+                .body("items.action", equalTo(List.of("annul", "create")))
+                .body("items[0].actor.subject", equalTo("test-editor"))
+                .body("items[0].actor.client", equalTo("test-client-editor"))
+                .body("items[0].before.status", equalTo("valid"))
+                .body("items[0].after.status", equalTo("annulled"))
+                .body("items[0].after.annulled_by_number", equalTo("07/QĐ-UBND"))
+                .body("items[0].after.recipients", hasSize(1))
+                .body("items[1].actor.subject", equalTo("test-admin"));
+    }
+
+    @Test
+    void pointWritesAndStatusChangesAreRecordedInTheModelsHistory() {
+        String tag = Fixtures.tag();
+        Map<String, Object> body = Collection.MODELS.body(tag);
+        String id = Fixtures.createModel(body);
+        String point = Api.as(Tokens.editor("38")).body(Fixtures.point("Thôn " + tag, 2, 9))
+                .post(Collection.MODELS.path + "/" + id + "/points").then().statusCode(201).extract().path("id");
+        Map<String, Object> dissolved = new HashMap<>(body);
+        dissolved.put("status", Fixtures.status("dissolved", "2024-12-31", "Thanh loại"));
+        Api.admin().header("If-Match", "\"1\"").body(dissolved).put(Collection.MODELS.path + "/" + id).then().statusCode(200);
+        Api.viewer().get(Collection.MODELS.history(id)).then().statusCode(200)
+                .body("items.action", equalTo(List.of("update", "update", "create")))
+                .body("items[1].actor.subject", equalTo("test-editor"))
+                .body("items[1].before.points", hasSize(0))
+                .body("items[1].after.points[0].id", equalTo(point))
+                .body("items[1].after.points[0].teams", equalTo(2))
+                .body("items[0].before.status_history", hasSize(1))
+                .body("items[0].after.status_history.status", equalTo(List.of("maintained", "dissolved")));
+        // A point has no history of its own: its changes are its model's.
+        Api.viewer().get(Collection.MODELS.history(point)).then().statusCode(404);
     }
 
     @Test

@@ -42,6 +42,8 @@ class SecurityMatrixTest {
         ORGANIZATIONS("/api/v1/organizations", "name"),
         PROGRAMS("/api/v1/programs", "title"),
         AGREEMENTS("/api/v1/coordination-agreements", "title"),
+        MODELS("/api/v1/models", "name"),
+        AWARDS("/api/v1/awards", "number"),
         FESTIVALS("/api/v1/festivals", "title");
 
         final String path;
@@ -62,6 +64,10 @@ class SecurityMatrixTest {
                     String program = Fixtures.createProgram(Fixtures.program("CTQG-" + tag, List.of(organization(tag))));
                     yield Fixtures.agreement("QC-" + tag, program, organization(tag), organization(tag));
                 }
+                case MODELS -> Fixtures.model("Mô hình " + tag);
+                // An award belongs where its issuer is: a district committee of Thọ Xuân.
+                case AWARDS -> Fixtures.award("QĐ-" + tag, Fixtures.createOrganization(Fixtures.districtPolice("UBND " + tag)),
+                        List.of(Fixtures.individual("Người " + tag, null)));
                 case FESTIVALS -> {
                     Map<String, Object> festival = Fixtures.festival("Ngày hội " + tag, organization(tag), "2026-08-19", 19.9, 105.4);
                     festival.put("adminUnit", Fixtures.unit("2025", "15499")); // Xã Thọ Xuân, Thanh Hóa
@@ -73,12 +79,27 @@ class SecurityMatrixTest {
         /** {@code body} moved to a unit in Hà Nội, of the same level and era. */
         Map<String, Object> movedOutside(Map<String, Object> body) {
             Map<String, Object> moved = new HashMap<>(body);
+            if (this == AWARDS) {
+                Map<String, Object> hanoi = Fixtures.districtPolice("UBND quận Ba Đình " + Fixtures.tag());
+                hanoi.put("adminUnit", Fixtures.unit("legacy", "001"));
+                moved.put("issuerId", Fixtures.createOrganization(hanoi));
+                return moved;
+            }
             moved.put("adminUnit", switch (this) {
-                case ORGANIZATIONS, AGREEMENTS -> Fixtures.unit("legacy", "001"); // Quận Ba Đình
-                case PROGRAMS -> Fixtures.unit("legacy", OUTSIDE);                 // Thành phố Hà Nội
+                case ORGANIZATIONS, AGREEMENTS, MODELS -> Fixtures.unit("legacy", "001"); // Quận Ba Đình
+                case PROGRAMS, AWARDS -> Fixtures.unit("legacy", OUTSIDE);                 // Thành phố Hà Nội
                 case FESTIVALS -> Fixtures.unit("2025", "00004");                  // Phường Ba Đình
             });
             return moved;
+        }
+
+        /** Checks that the record is still where {@code body} placed it. */
+        void assertPlace(String id, Map<String, Object> body) {
+            if (this == AWARDS) {
+                Api.admin().get(path + "/" + id).then().body("issuer.organizationId", equalTo(body.get("issuerId")));
+            } else {
+                Api.admin().get(path + "/" + id).then().body("adminUnit.code", equalTo(((Map<?, ?>) body.get("adminUnit")).get("code")));
+            }
         }
 
         String create(Map<String, Object> body) {
@@ -86,6 +107,8 @@ class SecurityMatrixTest {
                 case ORGANIZATIONS -> Fixtures.createOrganization(body);
                 case PROGRAMS -> Fixtures.createProgram(body);
                 case AGREEMENTS -> Fixtures.createAgreement(body);
+                case MODELS -> Fixtures.createModel(body);
+                case AWARDS -> Fixtures.createAward(body);
                 case FESTIVALS -> Fixtures.createFestival(body);
             };
         }
@@ -251,7 +274,7 @@ class SecurityMatrixTest {
         refused(Api.as(Tokens.editor(INSIDE)).header("If-Match", "\"0\"").body(collection.movedOutside(body))
                 .put(collection.path + "/" + id).then(), 403);
         assertUnchanged(collection, id, body);
-        Api.admin().get(collection.path + "/" + id).then().body("adminUnit.code", equalTo(((Map<?, ?>) body.get("adminUnit")).get("code")));
+        collection.assertPlace(id, body);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -315,7 +338,12 @@ class SecurityMatrixTest {
     @EnumSource(value = Collection.class, names = "FESTIVALS", mode = EnumSource.Mode.EXCLUDE)
     void readsNeedAToken(Collection collection) {
         String id = collection.create(collection.insideBody(Fixtures.tag()));
-        for (String path : List.of(collection.path, collection.path + "/" + id, collection.path + "/" + id + "/history")) {
+        List<String> paths = new ArrayList<>(List.of(collection.path, collection.path + "/" + id, collection.path + "/" + id + "/history"));
+        if (collection == Collection.MODELS) {
+            String point = Fixtures.createPoint(id, Fixtures.point("Thôn", 1, 1));
+            paths.addAll(List.of(collection.path + "/" + id + "/points", collection.path + "/" + id + "/points/" + point));
+        }
+        for (String path : paths) {
             refused(Api.invalidRequest(null).get(path).then(), 401);
             Api.viewer().get(path).then().statusCode(200);
             Api.as(Tokens.editor(OUTSIDE)).get(path).then().statusCode(200);
@@ -339,6 +367,108 @@ class SecurityMatrixTest {
                 .then().statusCode(200).body("items", not(hasSize(0)));
         Api.anonymous().get("/api/v1/admin-units/2025/38").then().statusCode(200).body("fullName", equalTo("Tỉnh Thanh Hóa"));
         Api.anonymous().get("/api/v1/admin-units/legacy/395").then().statusCode(200).body("fullName", equalTo("Huyện Thọ Xuân"));
+    }
+
+    static Stream<Arguments> everyPointWriteForEveryCaller() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Operation operation : Operation.values()) {
+            for (Caller caller : Caller.values()) {
+                cases.add(Arguments.of(operation, caller));
+            }
+        }
+        return cases.stream();
+    }
+
+    /** A model's points are written by whoever may write the model: its unit decides. */
+    @ParameterizedTest(name = "{0} a model point as {1}")
+    @MethodSource("everyPointWriteForEveryCaller")
+    void pointWritesFollowTheModelsUnit(Operation operation, Caller caller) {
+        String tag = Fixtures.tag();
+        String model = Fixtures.createModel(Fixtures.model("Mô hình " + tag));
+        String points = Collection.MODELS.path + "/" + model + "/points";
+        Map<String, Object> body = Fixtures.point("Thôn " + tag, 2, 10);
+        switch (operation) {
+            case POST -> {
+                var response = caller.request().body(body).post(points).then();
+                if (caller.refusal == 0) {
+                    response.statusCode(201);
+                    Api.admin().get(Collection.MODELS.path + "/" + model).then().body("totals.points", equalTo(1));
+                } else {
+                    refused(response, caller.refusal);
+                    Api.admin().get(points).then().statusCode(200).body("items", hasSize(0));
+                }
+            }
+            case PUT -> {
+                String id = Fixtures.createPoint(model, body);
+                Map<String, Object> changed = new HashMap<>(body);
+                changed.put("teams", 5);
+                var response = caller.request().header("If-Match", "\"0\"").body(changed).put(points + "/" + id).then();
+                if (caller.refusal == 0) {
+                    response.statusCode(200).header("ETag", equalTo("\"1\"")).body("teams", equalTo(5));
+                } else {
+                    refused(response, caller.refusal);
+                    Api.admin().get(points + "/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                            .body("teams", equalTo(2));
+                }
+            }
+            case DELETE -> {
+                String id = Fixtures.createPoint(model, body);
+                var response = caller.request().header("If-Match", "\"0\"").delete(points + "/" + id).then();
+                if (caller.refusal == 0) {
+                    response.statusCode(204);
+                    Api.admin().get(points + "/" + id).then().statusCode(404);
+                } else {
+                    refused(response, caller.refusal);
+                    Api.admin().get(points + "/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""));
+                }
+            }
+        }
+    }
+
+    /** An editor outside the model's areas cannot add points to it, even from a unit inside theirs. */
+    @Test
+    void pointsOfAModelOutsideTheAreaStayOutOfReach() {
+        String tag = Fixtures.tag();
+        Map<String, Object> hanoi = Fixtures.model("Mô hình Ba Đình " + tag);
+        hanoi.put("adminUnit", Fixtures.unit("legacy", "001"));
+        String model = Fixtures.createModel(hanoi);
+        refused(Api.as(Tokens.editor(INSIDE)).body(Fixtures.point("Thôn " + tag, 1, 1))
+                .post(Collection.MODELS.path + "/" + model + "/points").then(), 403);
+        Api.admin().get(Collection.MODELS.path + "/" + model + "/points").then().body("items", hasSize(0));
+    }
+
+    @ParameterizedTest(name = "annul an award as {0}")
+    @EnumSource(Caller.class)
+    void annulmentIsAllowedOnlyToEditorsOfTheIssuersAreaAndAdmins(Caller caller) {
+        String tag = Fixtures.tag();
+        String id = Collection.AWARDS.create(Collection.AWARDS.insideBody(tag));
+        var response = caller.request().header("If-Match", "\"0\"")
+                .body(Map.of("decisionNumber", "01/QĐ-HB", "decidedOn", "2023-06-01", "reason", "Khen thưởng không đúng đối tượng"))
+                .post(Collection.AWARDS.path + "/" + id + "/annulment").then();
+        if (caller.refusal == 0) {
+            response.statusCode(200).body("status", equalTo("annulled"));
+        } else {
+            refused(response, caller.refusal);
+            Api.admin().get(Collection.AWARDS.path + "/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                    .body("status", equalTo("valid"));
+        }
+    }
+
+    /** The decisions of a central issuer (the Ministry) are an admin's. */
+    @Test
+    void decisionsOfACentralIssuerAreAdminOnly() {
+        String tag = Fixtures.tag();
+        String editor = Tokens.editor(INSIDE, OUTSIDE, "25");
+        Map<String, Object> body = Fixtures.award("QĐ-BCA-" + tag, organization(tag), List.of(Fixtures.individual("Người " + tag, null)));
+        body.put("form", "minister_certificate");
+        refused(Api.as(editor).body(body).post(Collection.AWARDS.path).then(), 403);
+        assertNothingFound(Collection.AWARDS, tag);
+        String id = Fixtures.createAward(body);
+        refused(Api.as(editor).header("If-Match", "\"0\"").delete(Collection.AWARDS.path + "/" + id).then(), 403);
+        refused(Api.as(editor).header("If-Match", "\"0\"")
+                .body(Map.of("decisionNumber", "02/QĐ-BCA", "decidedOn", "2023-06-01", "reason", "Sai đối tượng"))
+                .post(Collection.AWARDS.path + "/" + id + "/annulment").then(), 403);
+        assertUnchanged(Collection.AWARDS, id, body);
     }
 
     // ------------------------------------------------------------------------------------------

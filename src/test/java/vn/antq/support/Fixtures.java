@@ -129,6 +129,90 @@ public final class Fixtures {
         return id(Api.admin().body(body).post("/api/v1/festivals").then().statusCode(201).extract().response());
     }
 
+    /** A self-management model of the legacy Thọ Xuân district, maintained since the 10-year review of 2023. */
+    public static Map<String, Object> model(String name) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("category", "self_management");
+        body.put("topic", "food_safety");
+        body.put("adminUnit", unit("legacy", "395"));
+        body.put("status", status("maintained", "2023-05-10", null));
+        return body;
+    }
+
+    public static Map<String, Object> status(String status, String since, String reason) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("status", status);
+        body.put("since", since);
+        body.put("reason", reason);
+        return body;
+    }
+
+    public static String createModel(Map<String, Object> body) {
+        return id(Api.admin().body(body).post("/api/v1/models").then().statusCode(201).extract().response());
+    }
+
+    /** A point in a legacy commune of Thọ Xuân (Xã Xuân Hồng), with its teams and members. */
+    public static Map<String, Object> point(String name, Integer teams, Integer members) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("adminUnit", unit("legacy", "15493"));
+        body.put("startedOn", "2015-03-01");
+        body.put("teams", teams);
+        body.put("members", members);
+        return body;
+    }
+
+    public static String createPoint(String modelId, Map<String, Object> body) {
+        return id(Api.admin().body(body).post("/api/v1/models/" + modelId + "/points").then().statusCode(201)
+                .extract().response());
+    }
+
+    /** A commendation of a district chairman for the annual movement of 2023, to the given recipients. */
+    public static Map<String, Object> award(String number, String issuerId, List<Map<String, Object>> recipients) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("number", number);
+        body.put("signedOn", "2023-05-10");
+        body.put("issuerId", issuerId);
+        body.put("signerTitle", "Chủ tịch UBND huyện");
+        body.put("form", "district_chairman_commendation");
+        body.put("occasion", occasion("annual_movement", null, 2023));
+        body.put("achievement", "Có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc");
+        body.put("recipients", recipients);
+        return body;
+    }
+
+    public static Map<String, Object> occasion(String kind, String programId, Integer year) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", kind);
+        body.put("programId", programId);
+        body.put("year", year);
+        return body;
+    }
+
+    public static Map<String, Object> collective(String organizationId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "collective");
+        body.put("organizationId", organizationId);
+        return body;
+    }
+
+    /** An invented person (never a real one). */
+    public static Map<String, Object> individual(String name, String birthDate) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "individual");
+        body.put("name", name);
+        body.put("position", "Tổ trưởng tổ tự quản");
+        body.put("workUnit", "Thôn Xuân Lai");
+        body.put("gender", "female");
+        body.put("birthDate", birthDate);
+        return body;
+    }
+
+    public static String createAward(Map<String, Object> body) {
+        return id(Api.admin().body(body).post("/api/v1/awards").then().statusCode(201).extract().response());
+    }
+
     /** The current ETag of a record. */
     public static String etag(String path) {
         return Api.admin().get(path).then().statusCode(200).extract().header("ETag");

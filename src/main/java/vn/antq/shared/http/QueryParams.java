@@ -53,6 +53,16 @@ public final class QueryParams {
         }
     }
 
+    /** A whole number between {@code min} and {@code max}, both included. */
+    public Integer integer(String name, String value, int min, int max) {
+        Integer number = integer(name, value);
+        if (number != null && (number < min || number > max)) {
+            violations.add(name, "must be between " + min + " and " + max);
+            return null;
+        }
+        return number;
+    }
+
     /**
      * The paging part of a list request. Sort and limit errors join the other parameters' errors; a
      * cursor is decoded only once everything else is valid.

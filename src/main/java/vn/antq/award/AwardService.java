@@ -1,0 +1,386 @@
+package vn.antq.award;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.adminunit.AreaAccess;
+import vn.antq.agreement.AgreementRepository;
+import vn.antq.award.AwardDtos.Annulment;
+import vn.antq.award.AwardDtos.AnnulmentRequest;
+import vn.antq.award.AwardDtos.AwardRequest;
+import vn.antq.award.AwardDtos.AwardSummary;
+import vn.antq.award.AwardDtos.AwardView;
+import vn.antq.award.AwardDtos.Issuer;
+import vn.antq.award.AwardDtos.Occasion;
+import vn.antq.award.AwardDtos.OccasionRequest;
+import vn.antq.award.AwardDtos.RecipientRequest;
+import vn.antq.award.AwardDtos.RecipientView;
+import vn.antq.organization.Organization;
+import vn.antq.organization.OrganizationRepository;
+import vn.antq.organization.OrganizationService;
+import vn.antq.program.ProgramService;
+import vn.antq.shared.audit.Audited;
+import vn.antq.shared.error.ApiProblem;
+import vn.antq.shared.error.RequestValidator;
+import vn.antq.shared.error.Violations;
+import vn.antq.shared.http.ETags;
+import vn.antq.shared.http.Versioned;
+import vn.antq.shared.paging.ListQuery;
+import vn.antq.shared.paging.Page;
+import vn.antq.shared.paging.PageRequest;
+import vn.antq.shared.paging.SortKey;
+import vn.antq.shared.persistence.RecordService;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Award decisions. The rules: a decision's number is unique per issuer; a recipient appears once per
+ * decision; the commemorative medal goes to a person once (a person is identified by the full name,
+ * without case and diacritics, and the date of birth, which the medal therefore requires); an annulled
+ * decision is no longer changed. The unit of the issuing organization decides who may write a decision
+ * (a central issuer's decisions are an admin's).
+ */
+@ApplicationScoped
+public class AwardService extends RecordService<AwardDecision, AwardRequest, AwardView> {
+
+    public static final String KIND = "award";
+
+    public static final PageRequest.Sorts<AwardSummary> SORTS = new PageRequest.Sorts<>(
+            List.of(new SortKey<>("signedOn", "e.signedOn", LocalDate.class, AwardSummary::signedOn),
+                    new SortKey<>("number", "e.number", String.class, AwardSummary::number),
+                    new SortKey<>("createdAt", "e.createdAt", Instant.class, AwardSummary::createdAt),
+                    new SortKey<>("updatedAt", "e.updatedAt", Instant.class, AwardSummary::updatedAt)),
+            new SortKey<>("signedOn", "e.signedOn", LocalDate.class, AwardSummary::signedOn),
+            new SortKey<>("id", "e.id", UUID.class, AwardSummary::id));
+
+    @Inject
+    AwardRepository awards;
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    OrganizationRepository organizationRecords;
+    @Inject
+    ProgramService programs;
+    @Inject
+    AgreementRepository agreements;
+    @Inject
+    AreaAccess areas;
+    @Inject
+    RequestValidator requests;
+    @Inject
+    EntityManager em;
+
+    public AwardService() {
+        super("awards", KIND, AwardDecision::new);
+    }
+
+    public record Filter(UUID issuerId, AwardForm form, Integer year, AwardOccasion occasion, UUID programId,
+                         UUID recipientOrganizationId, String recipientName, AwardStatus status, String q) {
+    }
+
+    /**
+     * Checks that the given award decisions exist and are live, locking them against deletion until the
+     * caller's transaction ends; each missing one is reported under {@code field} with {@code []}
+     * replaced by its index.
+     */
+    public void requireLive(List<UUID> ids, String field, Violations violations) {
+        Set<UUID> found = awards.lockLive(ids.stream().filter(Objects::nonNull).toList()).stream()
+                .map(a -> a.id).collect(Collectors.toSet());
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) != null && !found.contains(ids.get(i))) {
+                violations.add(field.replace("[]", "[" + i + "]"), "no award decision with id " + ids.get(i));
+            }
+        }
+    }
+
+    public Page<AwardSummary> list(Filter filter, PageRequest<AwardSummary> page) {
+        ListQuery query = new ListQuery()
+                .filter("e.issuerId = :issuerId", "issuerId", filter.issuerId())
+                .filter("e.form = :form", "form", filter.form())
+                .filter("e.occasion = :occasion", "occasion", filter.occasion())
+                .filter("e.occasionProgramId = :programId", "programId", filter.programId())
+                .filter("e.status = :status", "status", filter.status())
+                .filter("exists (select 1 from AwardDecision a join a.recipients r where a.id = e.id "
+                        + "and r.organizationId = :recipientOrganizationId)",
+                        "recipientOrganizationId", filter.recipientOrganizationId())
+                .search(filter.q());
+        if (filter.year() != null) {
+            query.condition("e.signedOn >= :yearStart and e.signedOn <= :yearEnd",
+                    Map.of("yearStart", LocalDate.of(filter.year(), 1, 1), "yearEnd", LocalDate.of(filter.year(), 12, 31)));
+        }
+        if (filter.recipientName() != null && !filter.recipientName().isBlank()) {
+            query.condition("exists (select 1 from AwardDecision a join a.recipients r where a.id = e.id and "
+                    + "r.nameKey like concat('%', function('search_normalize', :recipientName), '%') escape '\\')",
+                    Map.of("recipientName", vn.antq.shared.search.SearchText.escapeLike(filter.recipientName().strip())));
+        }
+        return query.page(em, """
+                select new vn.antq.award.AwardDtos$AwardSummary(e.id, e.number, e.signedOn, e.issuerId, o.name, e.form,
+                    e.occasion, e.occasionProgramId, e.occasionAgreementId, e.occasionYear, e.status,
+                    (select count(*) from AwardDecision c join c.recipients r
+                      where c.id = e.id and r.kind = vn.antq.award.RecipientKind.collective),
+                    (select count(*) from AwardDecision c join c.recipients r
+                      where c.id = e.id and r.kind = vn.antq.award.RecipientKind.individual),
+                    e.createdAt, e.updatedAt)
+                from AwardDecision e left join Organization o on o.id = e.issuerId""", AwardSummary.class, page);
+    }
+
+    /**
+     * Annuls the decision by another decision: the award stays readable, flagged, and is no longer
+     * changed. 409 when it is annulled already.
+     */
+    @Transactional
+    @Audited
+    public Versioned<AwardView> annul(UUID id, Long expectedVersion, AnnulmentRequest request) {
+        AwardDecision award = awards.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiProblem.notFound(KIND, id));
+        areas.requireWrite(unitOf(award));
+        if (award.status == AwardStatus.annulled) {
+            throw ApiProblem.conflict("Award " + award.number + " was already annulled by decision "
+                    + award.annulledByNumber + " of " + award.annulledOn + ".");
+        }
+        ETags.check(expectedVersion, award.version);
+        Violations violations = requests.validate(request);
+        if (request != null && request.decidedOn() != null && request.decidedOn().isBefore(award.signedOn)) {
+            violations.add("decidedOn", "must not be before the award's signedOn (" + award.signedOn + ")");
+        }
+        violations.throwIfAny();
+        award.status = AwardStatus.annulled;
+        award.annulledByNumber = request.decisionNumber().strip();
+        award.annulledOn = request.decidedOn();
+        award.annulmentReason = request.reason().strip();
+        award.touch();
+        awards.flush();
+        return new Versioned<>(toView(award), award.version);
+    }
+
+    @Override
+    protected PanacheRepositoryBase<AwardDecision, UUID> repository() {
+        return awards;
+    }
+
+    /** The issuing organization's unit decides who may write the decision. */
+    @Override
+    protected AdminUnitKey unitOf(AwardDecision award) {
+        return issuerUnit(award.issuerId);
+    }
+
+    @Override
+    protected AdminUnitKey unitOf(AwardRequest request) {
+        return issuerUnit(request.issuerId());
+    }
+
+    private AdminUnitKey issuerUnit(UUID issuerId) {
+        Organization issuer = issuerId == null ? null : organizationRecords.findById(issuerId);
+        return issuer == null ? null : issuer.unit;
+    }
+
+    @Override
+    protected void validate(AwardRequest request, AwardDecision current, Violations violations) {
+        if (current != null && current.status == AwardStatus.annulled) {
+            throw ApiProblem.conflict("Award " + current.number + " was annulled by decision " + current.annulledByNumber
+                    + " and can no longer be changed.");
+        }
+        if (request.issuerId() != null) {
+            organizations.requireLive(List.of(request.issuerId()), "issuerId", violations);
+        }
+        checkOccasion(request.occasion(), violations);
+        checkRecipients(request, violations);
+        if (!violations.isEmpty()) {
+            return;
+        }
+        UUID self = current == null ? null : current.id;
+        String number = request.number().strip();
+        awards.numbered(request.issuerId(), number, self).ifPresent(other -> {
+            throw ApiProblem.conflict("The issuer already has a decision numbered " + number + " (award " + other.id + ").");
+        });
+        if (request.form() == AwardForm.commemorative_medal) {
+            checkMedalOnce(request.recipients(), self);
+        }
+    }
+
+    private void checkOccasion(OccasionRequest occasion, Violations violations) {
+        if (occasion == null || occasion.kind() == null) {
+            return;
+        }
+        switch (occasion.kind()) {
+            case program -> {
+                if (occasion.programId() == null) {
+                    violations.add("occasion.programId", "is required for the occasion program");
+                }
+                if (occasion.agreementId() != null) {
+                    violations.add("occasion.agreementId", "must be absent for the occasion program");
+                }
+            }
+            case review_conference -> {
+                if ((occasion.programId() == null) == (occasion.agreementId() == null)) {
+                    violations.add("occasion", "a review conference names either the program or the agreement reviewed");
+                }
+            }
+            case festival, annual_movement -> {
+                if (occasion.year() == null) {
+                    violations.add("occasion.year", "is required for the occasion " + occasion.kind());
+                }
+                if (occasion.programId() != null || occasion.agreementId() != null) {
+                    violations.add("occasion", "a " + occasion.kind() + " names a year, not a program or agreement");
+                }
+            }
+            case other -> {
+            }
+        }
+        programs.requireLive(occasion.programId(), "occasion.programId", violations);
+        if (occasion.agreementId() != null
+                && agreements.findByIdOptional(occasion.agreementId(), LockModeType.PESSIMISTIC_READ).isEmpty()) {
+            violations.add("occasion.agreementId", "no coordination agreement with id " + occasion.agreementId());
+        }
+    }
+
+    /** Each recipient is well formed and appears once; the medal goes to identifiable individuals only. */
+    private void checkRecipients(AwardRequest request, Violations violations) {
+        List<RecipientRequest> recipients = request.recipients();
+        if (recipients == null || recipients.stream().anyMatch(Objects::isNull)) {
+            return;
+        }
+        boolean medal = request.form() == AwardForm.commemorative_medal;
+        Map<String, Integer> seen = new HashMap<>();
+        List<UUID> organizationIds = new ArrayList<>();
+        for (int i = 0; i < recipients.size(); i++) {
+            RecipientRequest r = recipients.get(i);
+            String at = "recipients[" + i + "]";
+            organizationIds.add(r.organizationId());
+            if (r.kind() == RecipientKind.collective) {
+                if (r.organizationId() == null && isBlank(r.name())) {
+                    violations.add(at + ".name", "is required for a collective that is not an organization of the registry");
+                }
+                for (var personal : List.of(new Object[]{"position", r.position()}, new Object[]{"workUnit", r.workUnit()},
+                        new Object[]{"gender", r.gender()}, new Object[]{"birthDate", r.birthDate()})) {
+                    if (personal[1] != null) {
+                        violations.add(at + "." + personal[0], "must be absent for a collective");
+                    }
+                }
+                if (medal) {
+                    violations.add(at + ".kind", "must be individual: the commemorative medal is awarded to individuals");
+                }
+            } else if (r.kind() == RecipientKind.individual) {
+                if (isBlank(r.name())) {
+                    violations.add(at + ".name", "is required for an individual");
+                }
+                if (r.organizationId() != null) {
+                    violations.add(at + ".organizationId", "must be absent for an individual (name the work unit instead)");
+                }
+                if (medal && r.birthDate() == null) {
+                    violations.add(at + ".birthDate",
+                            "is required for the commemorative medal: with the full name it identifies the person");
+                }
+            }
+            String identity = identity(r);
+            if (identity != null) {
+                Integer first = seen.putIfAbsent(identity, i);
+                if (first != null) {
+                    violations.add(at, "is already a recipient of this decision (recipients[" + first + "])");
+                }
+            }
+        }
+        organizations.requireLive(organizationIds, "recipients[].organizationId", violations);
+    }
+
+    /** Who a recipient is, for the rule that a recipient appears once per decision. */
+    private static String identity(RecipientRequest r) {
+        if (r.kind() == null) {
+            return null;
+        }
+        if (r.kind() == RecipientKind.collective && r.organizationId() != null) {
+            return "organization:" + r.organizationId();
+        }
+        if (isBlank(r.name())) {
+            return null;
+        }
+        return r.kind() + ":" + normalize(r.name()) + ":" + r.birthDate();
+    }
+
+    /** 409 naming the earlier decision when a person already holds a valid commemorative medal. */
+    private void checkMedalOnce(List<RecipientRequest> recipients, UUID self) {
+        for (RecipientRequest r : recipients) {
+            // Serialises concurrent medals for the same person until this transaction ends.
+            em.createNativeQuery("select cast(pg_advisory_xact_lock(hashtext(:key)) as text)")
+                    .setParameter("key", "medal:" + normalize(r.name()) + ":" + r.birthDate())
+                    .getSingleResult();
+            awards.earlierMedal(r.name().strip(), r.birthDate(), self).ifPresent(earlier -> {
+                throw ApiProblem.conflict(r.name().strip() + " (born " + r.birthDate() + ") already received the "
+                        + "commemorative medal \"Bảo vệ an ninh Tổ quốc\" by decision " + earlier.number() + " of "
+                        + earlier.signedOn() + " (award " + earlier.id() + "); it is awarded once per person.");
+            });
+        }
+    }
+
+    /** Lower case without diacritics and with single spaces, as the database's search_normalize. */
+    static String normalize(String text) {
+        String stripped = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D');
+        return stripped.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    @Override
+    protected void apply(AwardDecision award, AwardRequest request) {
+        award.number = request.number().strip();
+        award.signedOn = request.signedOn();
+        award.issuerId = request.issuerId();
+        award.signerTitle = request.signerTitle();
+        award.form = request.form();
+        award.occasion = request.occasion().kind();
+        award.occasionProgramId = request.occasion().programId();
+        award.occasionAgreementId = request.occasion().agreementId();
+        award.occasionYear = request.occasion().year();
+        award.achievement = request.achievement();
+        if (award.status == null) {
+            award.status = AwardStatus.valid;
+        }
+        Map<UUID, String> names = organizations.names(request.recipients().stream()
+                .map(RecipientRequest::organizationId).filter(Objects::nonNull).toList());
+        List<AwardRecipient> recipients = new ArrayList<>();
+        for (RecipientRequest r : request.recipients()) {
+            AwardRecipient recipient = new AwardRecipient();
+            recipient.kind = r.kind();
+            recipient.organizationId = r.organizationId();
+            recipient.name = isBlank(r.name()) ? names.get(r.organizationId()) : r.name().strip();
+            recipient.jobTitle = r.position();
+            recipient.workUnit = r.workUnit();
+            recipient.gender = r.gender();
+            recipient.birthDate = r.birthDate();
+            recipients.add(recipient);
+        }
+        // New collections are written afresh: simpler and safe when entries swap positions.
+        award.recipients = recipients;
+    }
+
+    @Override
+    protected AwardView toView(AwardDecision a) {
+        Map<UUID, String> names = organizations.names(List.of(a.issuerId));
+        List<RecipientView> recipients = a.recipients.stream()
+                .map(r -> new RecipientView(r.kind, r.organizationId, r.name, r.jobTitle, r.workUnit, r.gender, r.birthDate))
+                .toList();
+        Annulment annulment = a.status == AwardStatus.annulled
+                ? new Annulment(a.annulledByNumber, a.annulledOn, a.annulmentReason) : null;
+        return new AwardView(a.id, a.number, a.signedOn, new Issuer(a.issuerId, names.get(a.issuerId)), a.signerTitle,
+                a.form, new Occasion(a.occasion, a.occasionProgramId, a.occasionAgreementId, a.occasionYear),
+                a.achievement, a.status, annulment, recipients, a.createdAt, a.updatedAt);
+    }
+}

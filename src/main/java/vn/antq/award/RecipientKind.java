@@ -1,0 +1,6 @@
+package vn.antq.award;
+
+/** A collective (tập thể) or an individual (cá nhân). */
+public enum RecipientKind {
+    collective, individual
+}

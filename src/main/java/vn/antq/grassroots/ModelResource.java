@@ -1,0 +1,62 @@
+package vn.antq.grassroots;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.grassroots.ModelDtos.ModelRequest;
+import vn.antq.organization.OrganizationType;
+import vn.antq.shared.http.QueryParams;
+import vn.antq.shared.http.RecordResource;
+import vn.antq.shared.http.RecordResponses;
+import vn.antq.shared.security.Roles;
+
+/** Grassroots models of the movement (mô hình), with their derived totals and status history. */
+@Path("/api/v1/models")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
+public class ModelResource extends RecordResource<ModelRequest> {
+
+    @Inject
+    ModelService service;
+
+    @Override
+    protected ModelService service() {
+        return service;
+    }
+
+    @GET
+    public Response list(@QueryParam("unit") String unit, @QueryParam("category") String category,
+                         @QueryParam("topic") String topic, @QueryParam("status") String status,
+                         @QueryParam("sponsorId") String sponsorId, @QueryParam("sponsorType") String sponsorType,
+                         @QueryParam("exemplary") String exemplary, @QueryParam("establishedFrom") String establishedFrom,
+                         @QueryParam("establishedTo") String establishedTo,
+                         @QueryParam("replicatedFromId") String replicatedFromId, @QueryParam("q") String q,
+                         @QueryParam("sort") String sort, @QueryParam("limit") String limit,
+                         @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        QueryParams params = new QueryParams();
+        var filter = new ModelService.Filter(
+                AdminUnitKey.parse(unit, "unit"),
+                params.oneOf("category", category, ModelCategory.class),
+                params.oneOf("topic", topic, ModelTopic.class),
+                params.oneOf("status", status, ModelStatus.class),
+                params.uuid("sponsorId", sponsorId),
+                params.oneOf("sponsorType", sponsorType, OrganizationType.class),
+                params.bool("exemplary", exemplary),
+                params.date("establishedFrom", establishedFrom),
+                params.date("establishedTo", establishedTo),
+                params.uuid("replicatedFromId", replicatedFromId),
+                params.text("q", q, 100));
+        var page = params.page(sort, limit, cursor, ModelService.SORTS);
+        return RecordResponses.page(uri, service.list(filter, page), page.limit());
+    }
+}
