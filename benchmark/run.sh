@@ -4,7 +4,7 @@
 # two-week schedule, the same schedule revalidated with If-None-Match, the sync feed, and creating
 # festivals. Then runs the same single-row and schedule SQL straight against PostgreSQL with pgbench,
 # and prints the service's throughput as a share of that ceiling, and its resident memory.
-#   benchmark/run.sh                 # DURATION=15s CONNECTIONS=32 THREADS=2 by default
+#   benchmark/run.sh        # DURATION=15s WARMUP=5s CONNECTIONS=32 THREADS=2 JAVA_OPTS=-Xmx512m by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . deploy/lib/postgres.sh
@@ -14,6 +14,8 @@ DURATION="${DURATION:-15s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 PORT="${BENCH_PORT:-18090}"
+# The service's JVM as it would run in production: a bounded heap.
+JAVA_OPTS="${JAVA_OPTS:--Xmx512m}"
 DB="${BENCH_DB:-antq_bench}"
 WORK="benchmark/.work"
 BASE="http://127.0.0.1:$PORT"
@@ -32,7 +34,7 @@ mvn -B -q package -DskipTests
 echo "Starting the service (production profile) on port $PORT"
 ANTQ_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" PORT="$PORT" ANTQ_RATE_LIMIT_PER_MINUTE=1000000000 \
 ANTQ_OIDC_PUBLIC_KEY="$(demo_public_key)" ANTQ_OIDC_ISSUER="$DEMO_ISSUER" ANTQ_OIDC_AUDIENCE="$DEMO_AUDIENCE" \
-  java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+  java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true; wait $SERVICE 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf -o /dev/null "$BASE/q/health/ready" && break; sleep 1; done
@@ -59,6 +61,8 @@ results=()
 measure() {
   local name="$1" script="$2" out
   curl -sf -o /dev/null "$BASE/q/health/ready"
+  # Warm-up (JIT, caches, pools) before the measured run.
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-5s}" -s "$script" "$BASE" > /dev/null
   out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$BASE")
   echo "$out" > "$WORK/wrk-$name.txt"
   local rps p50 p99 non2xx

@@ -94,7 +94,10 @@ public class OrganizationService extends RecordService<Organization, Organizatio
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return organizations.list("id in ?1", Set.copyOf(ids)).stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
+        return em.createQuery("select o.id, o.name from Organization o where o.id in :ids", Object[].class)
+                .setParameter("ids", Set.copyOf(ids))
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
     }
 
     @Override
