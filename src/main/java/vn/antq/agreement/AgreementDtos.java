@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
+import vn.antq.adminunit.UnitRequest;
 import vn.antq.review.ReviewDtos.ReviewRequest;
 import vn.antq.shared.http.RecordView;
 import vn.antq.review.ReviewDtos.ReviewView;
@@ -32,7 +33,7 @@ public final class AgreementDtos {
             @NotNull @Valid AdminUnitRef adminUnit,
             @NotNull AgreementStatus status,
             @NotNull @Size(min = 2, max = 50) List<@NotNull @Valid PartyRequest> parties,
-            @Size(max = 50) List<@NotNull @Valid ReviewRequest> reviews) {
+            @Size(max = 50) List<@NotNull @Valid ReviewRequest> reviews) implements UnitRequest {
     }
 
     public record PartyRequest(@NotNull UUID organizationId, @NotNull PartyRole role) {

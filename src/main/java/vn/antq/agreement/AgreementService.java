@@ -91,16 +91,6 @@ public class AgreementService extends RecordService<CoordinationAgreement, Agree
     }
 
     @Override
-    protected AdminUnitKey unitOf(CoordinationAgreement agreement) {
-        return agreement.unit;
-    }
-
-    @Override
-    protected AdminUnitKey unitOf(AgreementRequest request) {
-        return request.adminUnit() == null ? null : request.adminUnit().key();
-    }
-
-    @Override
     protected void validate(AgreementRequest request, CoordinationAgreement current, Violations violations) {
         if (request.validFrom() != null && request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             violations.add("validTo", "must not be before validFrom");

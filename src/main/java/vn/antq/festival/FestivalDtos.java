@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
+import vn.antq.adminunit.UnitRequest;
 import vn.antq.adminunit.Level;
 import vn.antq.shared.http.RecordView;
 
@@ -37,7 +38,7 @@ public final class FestivalDtos {
             @Size(max = 50) List<@NotNull @Valid LeaderRequest> leaders,
             @NotEmpty @Size(max = 20) List<@NotNull UUID> organizerIds,
             @Valid Report report,
-            @Size(max = 2000) String note) {
+            @Size(max = 2000) String note) implements UnitRequest {
     }
 
     public record Venue(

@@ -164,16 +164,6 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
     }
 
     @Override
-    protected AdminUnitKey unitOf(Festival festival) {
-        return festival.unit;
-    }
-
-    @Override
-    protected AdminUnitKey unitOf(FestivalRequest request) {
-        return request.adminUnit() == null ? null : request.adminUnit().key();
-    }
-
-    @Override
     protected void validate(FestivalRequest request, Festival current, Violations violations) {
         if (request.startsAt() != null && request.endsAt() != null && !request.endsAt().isAfter(request.startsAt())) {
             violations.add("endsAt", "must be after startsAt");

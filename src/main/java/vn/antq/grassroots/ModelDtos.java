@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
+import vn.antq.adminunit.UnitRequest;
 import vn.antq.shared.http.RecordView;
 
 import java.time.Instant;
@@ -35,7 +36,7 @@ public final class ModelDtos {
             LocalDate establishedOn,
             UUID replicatedFromId,
             @Valid RecognitionRequest recognition,
-            @NotNull @Valid StatusRequest status) {
+            @NotNull @Valid StatusRequest status) implements UnitRequest {
     }
 
     /** Recognition as an exemplary model: by which organization, by which decision, when. */

@@ -102,16 +102,6 @@ public class ModelService extends RecordService<GrassrootsModel, ModelRequest, M
     }
 
     @Override
-    protected AdminUnitKey unitOf(GrassrootsModel model) {
-        return model.unit;
-    }
-
-    @Override
-    protected AdminUnitKey unitOf(ModelRequest request) {
-        return request.adminUnit() == null ? null : request.adminUnit().key();
-    }
-
-    @Override
     protected void validate(ModelRequest request, GrassrootsModel current, Violations violations) {
         AdminUnit unit = adminUnits.resolve(request.adminUnit(), "adminUnit", violations);
         adminUnits.checkEra(unit, request.establishedOn(), null, "adminUnit", violations);

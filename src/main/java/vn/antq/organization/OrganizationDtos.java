@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
+import vn.antq.adminunit.UnitRequest;
 import vn.antq.adminunit.Level;
 import vn.antq.shared.http.RecordView;
 
@@ -29,7 +30,7 @@ public final class OrganizationDtos {
             UUID parentId,
             LocalDate activeFrom,
             LocalDate activeTo,
-            @Size(max = 2000) String note) {
+            @Size(max = 2000) String note) implements UnitRequest {
     }
 
     public record OrganizationView(UUID id, String name, String shortName, OrganizationType type, Level level,

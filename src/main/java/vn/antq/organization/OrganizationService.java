@@ -161,13 +161,4 @@ public class OrganizationService extends RecordService<Organization, Organizatio
                 o.parentId, o.activeFrom, o.activeTo, o.note, o.createdAt, o.updatedAt);
     }
 
-    @Override
-    protected AdminUnitKey unitOf(Organization organization) {
-        return organization.unit;
-    }
-
-    @Override
-    protected AdminUnitKey unitOf(OrganizationRequest request) {
-        return request.adminUnit() == null ? null : request.adminUnit().key();
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
+import vn.antq.adminunit.UnitRequest;
 import vn.antq.adminunit.Level;
 import vn.antq.review.ReviewDtos.ReviewRequest;
 import vn.antq.shared.http.RecordView;
@@ -35,7 +36,7 @@ public final class ProgramDtos {
             UUID parentId,
             @Valid AdminUnitRef adminUnit,
             @NotEmpty @Size(max = 20) List<@NotNull UUID> signatoryIds,
-            @Size(max = 50) List<@NotNull @Valid ReviewRequest> reviews) {
+            @Size(max = 50) List<@NotNull @Valid ReviewRequest> reviews) implements UnitRequest {
     }
 
     public record Signatory(UUID organizationId, String name) {

@@ -97,16 +97,6 @@ public class ProgramService extends RecordService<Program, ProgramRequest, Progr
     }
 
     @Override
-    protected AdminUnitKey unitOf(Program program) {
-        return program.unit;
-    }
-
-    @Override
-    protected AdminUnitKey unitOf(ProgramRequest request) {
-        return request.adminUnit() == null ? null : request.adminUnit().key();
-    }
-
-    @Override
     protected void validate(ProgramRequest request, Program current, Violations violations) {
         if (request.level() == Level.village) {
             violations.add("level", "must be central, province, district or commune");

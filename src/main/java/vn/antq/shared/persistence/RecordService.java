@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AreaAccess;
+import vn.antq.adminunit.UnitRequest;
 import vn.antq.shared.audit.Audited;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.error.RequestValidator;
@@ -71,10 +72,18 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
 
     protected abstract V toView(E entity);
 
-    /** The administrative unit that decides who may write the record; null for records of no unit. */
-    protected abstract AdminUnitKey unitOf(E entity);
+    /**
+     * The administrative unit that decides who may write the record: by default its own unit, null for
+     * records of no unit. A feature whose records belong elsewhere (an award: its issuer's unit) overrides it.
+     */
+    protected AdminUnitKey unitOf(E entity) {
+        return entity instanceof UnitRecordEntity record ? record.unit : null;
+    }
 
-    protected abstract AdminUnitKey unitOf(R request);
+    /** The unit a request would give the record; by default the unit it names. */
+    protected AdminUnitKey unitOf(R request) {
+        return request instanceof UnitRequest named && named.adminUnit() != null ? named.adminUnit().key() : null;
+    }
 
     public Versioned<V> get(UUID id) {
         return view(require(id));
