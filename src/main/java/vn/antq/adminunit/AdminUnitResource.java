@@ -36,6 +36,8 @@ public class AdminUnitResource {
         QueryParams params = new QueryParams();
         LocalDate date = params.date("asOf", asOf);
         String text = params.text("q", q, 100);
+        params.choice("level", level, AdminUnitService.LEVELS);
+        params.choice("era", era, AdminUnitService.ERAS);
         var page = params.page(sort, limit, cursor, AdminUnitService.SORTS);
         var filter = new AdminUnitService.Filter(level, era, date, AdminUnitKey.parse(parent, "parent"), text);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());

@@ -31,7 +31,8 @@ public class AdminUnitService {
 
     /** The first day of the 2025 structure; the legacy structure ends the day before. */
     public static final LocalDate REFORM_DATE = LocalDate.of(2025, 7, 1);
-    private static final Set<String> LEVELS = Set.of("province", "district", "commune");
+    public static final Set<String> LEVELS = Set.of("province", "district", "commune");
+    public static final Set<String> ERAS = Set.of(AdminUnitKey.LEGACY, AdminUnitKey.ERA_2025);
 
     public static final PageRequest.Sorts<AdminUnitSummary> SORTS = new PageRequest.Sorts<>(
             List.of(new SortKey<>("code", "e.id.code", String.class, AdminUnitSummary::code),
@@ -51,17 +52,9 @@ public class AdminUnitService {
     }
 
     public Page<AdminUnitSummary> list(Filter filter, PageRequest<AdminUnitSummary> page) {
-        Violations violations = new Violations();
-        if (filter.level() != null && !LEVELS.contains(filter.level())) {
-            violations.add("level", "must be one of province, district, commune");
-        }
-        if (filter.era() != null && !filter.era().equals(AdminUnitKey.LEGACY) && !filter.era().equals(AdminUnitKey.ERA_2025)) {
-            violations.add("era", "must be legacy or 2025");
-        }
         if (filter.era() != null && filter.asOf() != null && !filter.era().equals(eraOn(filter.asOf()))) {
-            violations.add("asOf", "falls in the " + eraOn(filter.asOf()) + " era, not in the requested era " + filter.era());
+            throw ApiProblem.invalid("asOf", "falls in the " + eraOn(filter.asOf()) + " era, not in the requested era " + filter.era());
         }
-        violations.throwIfAny();
         String era = filter.era() != null ? filter.era() : filter.asOf() != null ? eraOn(filter.asOf()) : null;
         ListQuery query = new ListQuery()
                 .filter("e.level = :level", "level", filter.level())

@@ -110,7 +110,8 @@ class AdminUnitResourceTest {
         Api.invalidRequest(null).queryParam("asOf", "yesterday").queryParam("limit", "many").get(PATH).then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", containsInAnyOrder("asOf", "limit"));
         Api.invalidRequest(null).queryParam("parent", "38").get(PATH).then().statusCode(400).body("errors[0].field", equalTo("parent"));
-        Api.invalidRequest(null).queryParam("level", "hamlet").get(PATH).then().statusCode(400).body("errors[0].field", equalTo("level"));
+        Api.invalidRequest(null).queryParam("level", "hamlet").queryParam("era", "1999").queryParam("limit", 0).get(PATH)
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("level", "era", "limit"));
         Api.invalidRequest(null).queryParam("era", "2020").queryParam("asOf", "2021-01-01").get(PATH).then().statusCode(400)
                 .body("errors.field", hasItem("era"));
         Api.invalidRequest(null).queryParam("era", "2025").queryParam("asOf", "2021-01-01").get(PATH).then().statusCode(400)

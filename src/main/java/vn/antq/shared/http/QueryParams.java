@@ -7,6 +7,8 @@ import vn.antq.shared.paging.SortKey;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -130,6 +132,15 @@ public final class QueryParams {
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
             return null;
         }
+    }
+
+    /** A value from a fixed set of words. */
+    public String choice(String name, String value, Set<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            violations.add(name, "must be one of " + String.join(", ", new TreeSet<>(allowed)));
+            return null;
+        }
+        return value;
     }
 
     public String text(String name, String value, int maxLength) {
