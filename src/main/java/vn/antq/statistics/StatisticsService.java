@@ -40,11 +40,11 @@ public class StatisticsService {
 
     public Report compile(Statistic statistic, Structure structure, AdminUnitKey unitKey, int fromYear, int toYear) {
         Scope scope = scope(structure, unitKey);
-        StringBuilder sql = new StringBuilder("with r as (").append(statistic.base()).append(")\nselect grouping(y), grouping(child)");
+        StringBuilder sql = new StringBuilder("with r as (").append(statistic.base()).append(")\nselect grouping(y), ").append(scope.child() == null ? "1" : "grouping(child)");
         for (Statistic.Column d : statistic.dimensions()) {
             sql.append(", grouping(").append(d.sql()).append(")");
         }
-        sql.append(", y, child");
+        sql.append(", y, ").append(scope.child() == null ? "cast(null as text)" : "child");
         for (Statistic.Column d : statistic.dimensions()) {
             sql.append(", ").append(d.sql());
         }
