@@ -3,7 +3,9 @@
 # starts the service as in production, and measures with wrk: a single festival by id, a province's
 # two-week schedule, the same schedule revalidated with If-None-Match, the sync feed, and creating
 # festivals. Then runs the same single-row and schedule SQL straight against PostgreSQL with pgbench,
-# and prints the service's throughput as a share of that ceiling, and its resident memory.
+# and prints the service's throughput as a share of that ceiling, and its resident memory. It also times
+# each statistics endpoint (median of five requests) for the whole country and for one province, for one
+# year and for five.
 #   benchmark/run.sh        # DURATION=15s WARMUP=5s CONNECTIONS=32 THREADS=2 JAVA_OPTS=-Xmx512m by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,8 +45,8 @@ curl -sf -o /dev/null "$BASE/q/health/ready" || { tail -n 40 "$WORK/service.log"
 echo "Generating the data set"
 start=$(date +%s.%N)
 psql -q -d "$DB" -f benchmark/generate.sql >/dev/null
-generated=$(psql -tA -d "$DB" -c "SELECT count(*) FROM festival")
-printf 'Generated %s festivals in %.1f s\n' "$generated" "$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')"
+generated=$(psql -tA -d "$DB" -c "SELECT (SELECT count(*) FROM festival) || ' festivals, ' || (SELECT count(*) FROM safety_assessment) || ' safety assessments, ' || (SELECT count(*) FROM grassroots_model) || ' models, ' || (SELECT count(*) FROM model_point) || ' model points'")
+printf 'Generated %s in %.1f s\n' "$generated" "$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')"
 
 # Inputs for the load scripts.
 psql -tA -d "$DB" -c "SELECT id FROM festival WHERE deleted_at IS NULL ORDER BY md5(id::text) LIMIT 2000" > "$WORK/ids.txt"
@@ -72,6 +74,41 @@ measure() {
   non2xx=$(echo "$out" | awk '/Non-2xx or 3xx responses/ {print $5}')
   results+=("$name|$rps|$p50|$p99|${non2xx:-0}")
 }
+# A bulk submission of 100,000 assessments (residential areas of 2024, over every legacy commune), timed.
+EDITOR_TOKEN=$(deploy/demo-token.sh admin)
+psql -q -d "$DB" -c "COPY (WITH c AS (SELECT row_number() OVER (ORDER BY code) - 1 AS n, code FROM admin_unit
+      WHERE era = 'legacy' AND level = 'commune' AND valid_to = DATE '2025-06-30')
+  SELECT 2024 AS year, 'residential_area' AS \"subjectKind\", 'legacy:' || c.code AS \"adminUnit\",
+         'Khu dân cư số ' || i AS \"areaName\", (i % 20 <> 0) AS attained
+    FROM generate_series(1, 100000) AS i JOIN c ON c.n = i % 10000) TO STDOUT WITH (FORMAT csv, HEADER)" > "$WORK/bulk.csv"
+bulk=$(curl -s -o "$WORK/bulk-response.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $EDITOR_TOKEN" \
+  -H 'Content-Type: text/csv; charset=UTF-8' --data-binary @"$WORK/bulk.csv" "$BASE/api/v1/safety-assessments/bulk")
+bulk_line=$(printf 'bulk submission of %s rows (%s KiB): HTTP %s in %.1f s' "$(($(wc -l < "$WORK/bulk.csv") - 1))" \
+  "$(($(wc -c < "$WORK/bulk.csv") / 1024))" "${bulk%% *}" "${bulk##* }")
+echo "$bulk_line"
+
+# Statistics: each endpoint for the whole country and for one province (Hà Tĩnh, 2025:42), for one year
+# and for a five-year range; the median of five requests after one warm-up.
+VIEWER_TOKEN=$(deploy/demo-token.sh viewer)
+stat_rows=()
+time_stat() {
+  local url="$1" times=()
+  curl -sf -o /dev/null -H "Authorization: Bearer $VIEWER_TOKEN" "$url"
+  for _ in 1 2 3 4 5; do
+    times+=("$(curl -sf -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $VIEWER_TOKEN" "$url")")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n 3p
+}
+echo "Timing the statistics"
+for statistic in safety models awards festivals; do
+  for scope in "country|" "province 2025:42|&unit=2025:42"; do
+    for period in "2024|year=2024" "2021-2025|fromYear=2021&toYear=2025"; do
+      median=$(time_stat "$BASE/api/v1/statistics/$statistic?${period#*|}${scope#*|}")
+      stat_rows+=("$statistic|${scope%%|*}|${period%%|*}|$median")
+    done
+  done
+done
+
 echo "Measuring with wrk: $THREADS threads, $CONNECTIONS connections, $DURATION each"
 measure "festival by id" benchmark/single.lua
 SCHEDULE_ETAG= measure "province schedule, 2 weeks" benchmark/schedule.lua
@@ -102,3 +139,10 @@ share() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", 100 * a / b}'; }
 printf 'pgbench single-row SELECT: %10.0f tps   service/ceiling: %5s%%\n' "$pg_single" "$(share "$single_rps" "$pg_single")"
 printf 'pgbench schedule SELECT:   %10.0f tps   service/ceiling: %5s%%\n' "$pg_schedule" "$(share "$schedule_rps" "$pg_schedule")"
 printf 'service resident memory: %d MiB now, %d MiB peak\n' "$((rss_kb / 1024))" "$((peak_kb / 1024))"
+echo
+echo "$bulk_line"
+printf '%-10s %-18s %-10s %14s\n' "statistic" "scope" "years" "median (ms)"
+for row in "${stat_rows[@]}"; do
+  IFS='|' read -r statistic scope period seconds <<< "$row"
+  printf '%-10s %-18s %-10s %14.1f\n' "$statistic" "$scope" "$period" "$(awk -v s="$seconds" 'BEGIN {print s * 1000}')"
+done

@@ -44,7 +44,8 @@ class SecurityMatrixTest {
         AGREEMENTS("/api/v1/coordination-agreements", "title"),
         MODELS("/api/v1/models", "name"),
         AWARDS("/api/v1/awards", "number"),
-        FESTIVALS("/api/v1/festivals", "title");
+        FESTIVALS("/api/v1/festivals", "title"),
+        SAFETY_ASSESSMENTS("/api/v1/safety-assessments", "decisionNumber");
 
         final String path;
         /** The body field a test changes on update and reads back. */
@@ -73,6 +74,7 @@ class SecurityMatrixTest {
                     festival.put("adminUnit", Fixtures.unit("2025", "15499")); // Xã Thọ Xuân, Thanh Hóa
                     yield festival;
                 }
+                case SAFETY_ASSESSMENTS -> safetyAssessment(tag);
             };
         }
 
@@ -89,6 +91,7 @@ class SecurityMatrixTest {
                 case ORGANIZATIONS, AGREEMENTS, MODELS -> Fixtures.unit("legacy", "001"); // Quận Ba Đình
                 case PROGRAMS, AWARDS -> Fixtures.unit("legacy", OUTSIDE);                 // Thành phố Hà Nội
                 case FESTIVALS -> Fixtures.unit("2025", "00004");                  // Phường Ba Đình
+                case SAFETY_ASSESSMENTS -> Fixtures.unit("legacy", "00001");       // Phường Phúc Xá
             });
             return moved;
         }
@@ -110,6 +113,7 @@ class SecurityMatrixTest {
                 case MODELS -> Fixtures.createModel(body);
                 case AWARDS -> Fixtures.createAward(body);
                 case FESTIVALS -> Fixtures.createFestival(body);
+                case SAFETY_ASSESSMENTS -> Api.admin().body(body).post(path).then().statusCode(201).extract().path("id");
             };
         }
     }
@@ -471,7 +475,42 @@ class SecurityMatrixTest {
         assertUnchanged(Collection.AWARDS, id, body);
     }
 
+    /** A bulk submission is a write of every row it holds: inside the editor's areas, all of them. */
+    @ParameterizedTest(name = "bulk submission as {0}")
+    @EnumSource(Caller.class)
+    void bulkSubmissionsAreAllowedOnlyToEditorsInTheirAreaAndAdmins(Caller caller) {
+        String tag = Fixtures.tag();
+        String csv = "year,subjectKind,adminUnit,areaName,attained,decisionNumber\n"
+                + "2018,residential_area,legacy:15499,Thôn 1 " + tag + ",true,QĐ-" + tag + "\n"
+                + "2018,residential_area,legacy:15493,Thôn 2 " + tag + ",false,QĐ-" + tag + "\n";
+        var request = caller == Caller.ANONYMOUS ? Api.invalidRequest(null) : caller.request();
+        var response = request.contentType("text/csv; charset=UTF-8").body(csv).post(Collection.SAFETY_ASSESSMENTS.path + "/bulk").then();
+        if (caller.refusal == 0) {
+            response.statusCode(201).body("created", equalTo(2));
+            Api.admin().queryParam("q", tag).get(Collection.SAFETY_ASSESSMENTS.path).then().body("items", hasSize(2));
+        } else {
+            refused(response, caller.refusal);
+            assertNothingFound(Collection.SAFETY_ASSESSMENTS, tag);
+        }
+        // One row outside the areas and the editor's file is refused whole.
+        String mixed = csv.replace("legacy:15493", "legacy:00001").replace(tag, tag + "b");
+        refused(Api.as(Tokens.editor(INSIDE)).contentType("text/csv; charset=UTF-8").body(mixed)
+                .post(Collection.SAFETY_ASSESSMENTS.path + "/bulk").then(), 403);
+        assertNothingFound(Collection.SAFETY_ASSESSMENTS, tag + "b");
+    }
+
     // ------------------------------------------------------------------------------------------
+
+    private static Map<String, Object> safetyAssessment(String tag) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("subjectKind", "residential_area");
+        body.put("year", 2018);
+        body.put("adminUnit", Fixtures.unit("legacy", "15499")); // Thị trấn Thọ Xuân
+        body.put("areaName", "Khu phố " + tag);
+        body.put("attained", true);
+        body.put("decisionNumber", "QĐ-" + tag);
+        return body;
+    }
 
     private static void refused(ValidatableResponse response, int status) {
         response.statusCode(status)

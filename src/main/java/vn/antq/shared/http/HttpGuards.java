@@ -24,7 +24,11 @@ import java.util.regex.Pattern;
  *   <li>a rate limit per client address, in fixed one-minute windows, announced on every response with
  *       the RateLimit-Limit / RateLimit-Remaining / RateLimit-Reset headers and enforced with 429 and
  *       Retry-After;</li>
- *   <li>a request body larger than the configured maximum is refused with 413 before it is read;</li>
+ *   <li>a request body larger than the configured maximum ({@code antq.http.max-body-size}, 1 MiB) is refused
+ *       with 413 before it is read. Bulk submissions ({@link #BULK_PATHS}) may send up to
+ *       {@code antq.http.bulk-max-body-size} (50 MiB); Quarkus's own limit,
+ *       {@code quarkus.http.limits.max-body-size}, is set to that larger size so that they can be read at all,
+ *       and every other path is held to the smaller one here, by its Content-Length;</li>
  *   <li>a bearer credential that is not even syntactically a token (RFC 6750 b64token, with at least one
  *       character other than a dot) is refused with 401: the token verifier fails on some such values
  *       (a credential of dots only) with an unexpected error instead of rejecting them.</li>
@@ -41,8 +45,14 @@ public class HttpGuards {
     @ConfigProperty(name = "antq.rate-limit.requests-per-minute")
     int limit;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    /** The routes that take whole files in one request, with their larger body allowance. */
+    public static final java.util.Set<String> BULK_PATHS = java.util.Set.of("/api/v1/safety-assessments/bulk");
+
+    @ConfigProperty(name = "antq.http.max-body-size")
     MemorySize maxBodySize;
+
+    @ConfigProperty(name = "antq.http.bulk-max-body-size")
+    MemorySize bulkMaxBodySize;
 
     @Inject
     ObjectMapper json;
@@ -71,9 +81,10 @@ public class HttpGuards {
             return;
         }
         String length = context.request().getHeader("Content-Length");
-        if (length != null && isLarger(length, maxBodySize.asLongValue())) {
+        long max = BULK_PATHS.contains(context.request().path()) ? bulkMaxBodySize.asLongValue() : maxBodySize.asLongValue();
+        if (length != null && isLarger(length, max)) {
             reject(context, 413, ProblemTypes.HTTP, "Content Too Large",
-                    "The request body is larger than " + maxBodySize.asLongValue() + " bytes.");
+                    "The request body is larger than " + max + " bytes.");
             return;
         }
         if (isMalformedBearer(context.request().getHeader("Authorization"))) {

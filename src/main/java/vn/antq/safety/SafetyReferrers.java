@@ -1,0 +1,22 @@
+package vn.antq.safety;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.antq.organization.OrganizationService;
+import vn.antq.shared.persistence.Referrers;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Assessments refer to the organization assessed and to the recognizing authority. */
+@ApplicationScoped
+public class SafetyReferrers implements Referrers {
+
+    @Inject
+    SafetyRepository assessments;
+
+    @Override
+    public List<String> referringTo(String kind, UUID id) {
+        return kind.equals(OrganizationService.KIND) ? assessments.liveReferencesTo(id) : List.of();
+    }
+}

@@ -1,0 +1,95 @@
+package vn.antq.safety;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.safety.SafetyDtos.AssessmentRequest;
+import vn.antq.shared.error.ApiProblem;
+import vn.antq.shared.http.QueryParams;
+import vn.antq.shared.http.RecordResource;
+import vn.antq.shared.http.RecordResponses;
+import vn.antq.shared.security.Roles;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** "An toàn về ANTT" safety standard assessments, one per subject and evaluation year, and their bulk submission. */
+@Path("/api/v1/safety-assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
+public class SafetyResource extends RecordResource<AssessmentRequest> {
+
+    public static final String CSV = "text/csv";
+
+    @Inject
+    SafetyService service;
+    @Inject
+    SafetyBulkImport bulk;
+
+    @Override
+    protected SafetyService service() {
+        return service;
+    }
+
+    @GET
+    public Response list(@QueryParam("unit") String unit, @QueryParam("year") String year,
+                         @QueryParam("fromYear") String fromYear, @QueryParam("toYear") String toYear,
+                         @QueryParam("subjectKind") String subjectKind, @QueryParam("attained") String attained,
+                         @QueryParam("organizationId") String organizationId,
+                         @QueryParam("recognizedById") String recognizedById, @QueryParam("q") String q,
+                         @QueryParam("sort") String sort, @QueryParam("limit") String limit,
+                         @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        QueryParams params = new QueryParams();
+        var filter = new SafetyService.Filter(
+                AdminUnitKey.parse(unit, "unit"),
+                params.integer("year", year, 2000, 2100),
+                params.integer("fromYear", fromYear, 2000, 2100),
+                params.integer("toYear", toYear, 2000, 2100),
+                params.oneOf("subjectKind", subjectKind, SubjectKind.class),
+                params.bool("attained", attained),
+                params.uuid("organizationId", organizationId),
+                params.uuid("recognizedById", recognizedById),
+                params.text("q", q, 100));
+        var page = params.page(sort, limit, cursor, SafetyService.SORTS);
+        return RecordResponses.page(uri, service.list(filter, page), page.limit());
+    }
+
+    /** A year's assessments as one CSV file (see the template): all rows are stored, or none. */
+    @POST
+    @Path("bulk")
+    @Consumes(CSV)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response bulk(byte[] body) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body == null ? new byte[0] : body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw ApiProblem.invalid("body", "must be UTF-8 text");
+        }
+        return Response.status(Response.Status.CREATED).entity(bulk.importCsv(text)).build();
+    }
+
+    /** The CSV template of a bulk submission: the header row and example rows. */
+    @GET
+    @Path("template")
+    @Produces(CSV)
+    public Response template() {
+        return Response.ok(SafetyBulkImport.TEMPLATE, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"safety-assessments-template.csv\"").build();
+    }
+}

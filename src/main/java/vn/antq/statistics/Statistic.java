@@ -1,0 +1,73 @@
+package vn.antq.statistics;
+
+import java.util.List;
+
+/**
+ * One statistic: the records it counts (a SELECT giving each record's unit, its year and its
+ * dimensions), the measures it aggregates, and whether it is a flow (records of each year, added up
+ * over a range) or a stock (what exists at the end of each year, never added up across years).
+ *
+ * @param base       SQL selecting unit_era, unit_code, unit_province, y (the year) and the columns named by
+ *                   {@code dimensions} and used by {@code aggregates}; :fromYear and :toYear bound the years
+ * @param dimensions wire name -> column of {@code base}
+ * @param measures   wire name -> SQL aggregate over {@code base}'s columns
+ */
+record Statistic(String name, String base, List<Column> dimensions, List<Column> measures, boolean stock) {
+
+    record Column(String name, String sql) {
+    }
+
+    static final Statistic SAFETY = new Statistic("safety", """
+            select s.unit_era, s.unit_code, s.unit_province, s.year as y, s.subject_kind, s.attained
+            from safety_assessment s
+            where s.deleted_at is null and s.year between :fromYear and :toYear""",
+            List.of(new Column("subjectKind", "subject_kind")),
+            List.of(new Column("attained", "count(*) filter (where attained)"), new Column("total", "count(*)")),
+            false);
+
+    /**
+     * Models that exist at the end of each year: established by then (or undated), and not dissolved
+     * before the year began. Their points, teams and members are their current totals
+     * (grassroots_model_figures), and their status the current one.
+     */
+    static final Statistic MODELS = new Statistic("models", """
+            select m.unit_era, m.unit_code, m.unit_province, y.y, m.category, m.topic, f.status,
+                   f.point_count, f.team_count, f.member_count
+            from grassroots_model m
+            join grassroots_model_figures f on f.model_id = m.id
+            cross join generate_series(cast(:fromYear as int), cast(:toYear as int)) as y(y)
+            where m.deleted_at is null
+              and (m.established_on is null or m.established_on <= make_date(y.y, 12, 31))
+              and not (f.status = 'dissolved' and f.status_since < make_date(y.y, 1, 1))""",
+            List.of(new Column("category", "category"), new Column("topic", "topic"), new Column("status", "status")),
+            List.of(new Column("models", "count(*)"), new Column("points", "coalesce(sum(point_count), 0)"),
+                    new Column("teams", "coalesce(sum(team_count), 0)"), new Column("members", "coalesce(sum(member_count), 0)")),
+            true);
+
+    /** Valid (not annulled) award decisions by the year they were signed, placed at their issuer's unit. */
+    static final Statistic AWARDS = new Statistic("awards", """
+            select o.unit_era, o.unit_code, o.unit_province, cast(extract(year from a.signed_on) as int) as y,
+                   a.form, rc.kind as recipient_kind, a.id as award_id, rc.award_id as recipient_of
+            from award_decision a
+            join organization o on o.id = a.issuer_id
+            left join award_recipient rc on rc.award_id = a.id
+            where a.deleted_at is null and a.status = 'valid'
+              and a.signed_on >= make_date(cast(:fromYear as int), 1, 1) and a.signed_on < make_date(cast(:toYear as int) + 1, 1, 1)""",
+            List.of(new Column("form", "form"), new Column("recipientKind", "recipient_kind")),
+            List.of(new Column("decisions", "count(distinct award_id)"), new Column("recipients", "count(recipient_of)")),
+            false);
+
+    /** Festival points of each year's festival day, cancelled ones left out. */
+    static final Statistic FESTIVALS = new Statistic("festivals", """
+            select f.unit_era, f.unit_code, f.unit_province, f.year as y, f.participants, f.gift_count, f.gift_value_vnd,
+                   f.leaders
+            from festival f
+            where f.deleted_at is null and f.status <> 'cancelled' and f.year between :fromYear and :toYear""",
+            List.of(),
+            List.of(new Column("points", "count(*)"), new Column("participants", "coalesce(sum(participants), 0)"),
+                    new Column("gifts", "coalesce(sum(gift_count), 0)"),
+                    new Column("giftValueVnd", "coalesce(sum(gift_value_vnd), 0)"),
+                    new Column("pointsWithProvincialLeaders", "count(*) filter (where leaders @> '[{\"level\":\"province\"}]')"),
+                    new Column("pointsWithDistrictLeaders", "count(*) filter (where leaders @> '[{\"level\":\"district\"}]')")),
+            false);
+}

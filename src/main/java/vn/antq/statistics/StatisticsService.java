@@ -1,0 +1,183 @@
+package vn.antq.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
+import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.safety.UnitCatalog;
+import vn.antq.statistics.StatisticsDtos.Report;
+import vn.antq.statistics.StatisticsDtos.Row;
+import vn.antq.shared.error.ApiProblem;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles a statistic for a unit (everything under it) or the whole country, over a year or a range of
+ * years, in one aggregate statement: GROUPING SETS give the totals, each year, each category and the
+ * breakdown one level down at once, and units are named from memory, so that no query runs per row.
+ */
+@ApplicationScoped
+public class StatisticsService {
+
+    private static final List<String> SECTION_ORDER = List.of("total", "year", "area");
+
+    @Inject
+    EntityManager em;
+    @Inject
+    UnitCatalog units;
+
+    /** Where the records are taken from and what one level down means, for a unit in a structure. */
+    private record Scope(String condition, String child, String childEra, AdminUnitKey unit) {
+    }
+
+    public Report compile(Statistic statistic, Structure structure, AdminUnitKey unitKey, int fromYear, int toYear) {
+        Scope scope = scope(structure, unitKey);
+        StringBuilder sql = new StringBuilder("with r as (").append(statistic.base()).append(")\nselect grouping(y), ").append(scope.child() == null ? "1" : "grouping(child)");
+        for (Statistic.Column d : statistic.dimensions()) {
+            sql.append(", grouping(").append(d.sql()).append(")");
+        }
+        sql.append(", y, ").append(scope.child() == null ? "cast(null as text)" : "child");
+        for (Statistic.Column d : statistic.dimensions()) {
+            sql.append(", ").append(d.sql());
+        }
+        for (Statistic.Column m : statistic.measures()) {
+            sql.append(", ").append(m.sql());
+        }
+        sql.append("\nfrom (select r.*, ").append(scope.child() == null ? "cast(null as text)" : scope.child()).append(" as child from r")
+                .append(" left join admin_unit u on u.era = r.unit_era and u.code = r.unit_code where ").append(scope.condition())
+                .append(") x\ngroup by grouping sets (").append(String.join(", ", sets(statistic, scope.child() != null))).append(")");
+        Query query = em.createNativeQuery(sql.toString())
+                .setParameter("fromYear", fromYear).setParameter("toYear", toYear);
+        if (scope.unit() != null) {
+            query.setParameter("code", scope.unit().code());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> results = query.getResultList();
+
+        int dims = statistic.dimensions().size();
+        List<Row> rows = new ArrayList<>();
+        for (Object[] r : results) {
+            boolean byYear = number(r[0]) == 0;
+            boolean byArea = number(r[1]) == 0;
+            String dimension = null;
+            String key = null;
+            for (int d = 0; d < dims; d++) {
+                if (number(r[2 + d]) == 0) {
+                    dimension = statistic.dimensions().get(d).name();
+                    key = (String) r[4 + dims + d];
+                }
+            }
+            if (dimension != null && key == null) {
+                continue; // e.g. decisions without recipients, in the recipients' breakdown
+            }
+            Integer year = byYear ? (Integer) ((Number) r[2 + dims]).intValue() : null;
+            AdminUnitLabel area = null;
+            if (byArea && r[3 + dims] != null) {
+                UnitCatalog.Unit unit = units.get(new AdminUnitKey(scope.childEra(), (String) r[3 + dims]));
+                area = unit == null ? new AdminUnitLabel(scope.childEra(), (String) r[3 + dims], null, null)
+                        : new AdminUnitLabel(unit.era(), unit.code(), unit.level(), unit.fullName());
+            }
+            Map<String, Number> values = new LinkedHashMap<>();
+            for (int m = 0; m < statistic.measures().size(); m++) {
+                values.put(statistic.measures().get(m).name(), ((Number) r[4 + 2 * dims + m]).longValue());
+            }
+            if (values.containsKey("attained")) {
+                long total = values.get("total").longValue();
+                values.put("ratio", total == 0 ? 0 : BigDecimal.valueOf(values.get("attained").longValue())
+                        .divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP).doubleValue());
+            }
+            rows.add(new Row(byArea ? "area" : byYear ? "year" : "total", year, area, dimension, key, values));
+        }
+        List<String> dimensionOrder = statistic.dimensions().stream().map(Statistic.Column::name).toList();
+        rows.sort(Comparator.<Row>comparingInt(x -> SECTION_ORDER.indexOf(x.section()))
+                .thenComparing(x -> x.year() == null ? 0 : x.year())
+                .thenComparing(x -> x.area() == null ? "" : x.area().code())
+                .thenComparing(x -> x.dimension() == null ? -1 : dimensionOrder.indexOf(x.dimension()))
+                .thenComparing(x -> x.key() == null ? "" : x.key()));
+        List<String> measures = new ArrayList<>(statistic.measures().stream().map(Statistic.Column::name).toList());
+        if (measures.contains("attained")) {
+            measures.add("ratio");
+        }
+        AdminUnitLabel unit = null;
+        if (unitKey != null) {
+            UnitCatalog.Unit u = units.get(unitKey);
+            unit = new AdminUnitLabel(u.era(), u.code(), u.level(), u.fullName());
+        }
+        return new Report(statistic.name(), structure.wire(), unit, fromYear, toYear, measures, rows);
+    }
+
+    /**
+     * Flows: the total, each year, each category (over the period and per year), each area (and area by
+     * category). Stocks are never added up across years: each year, by category, by area.
+     */
+    private static List<String> sets(Statistic statistic, boolean withAreas) {
+        List<String> sets = new ArrayList<>();
+        if (!statistic.stock()) {
+            sets.add("()");
+        }
+        sets.add("(y)");
+        for (Statistic.Column d : statistic.dimensions()) {
+            if (!statistic.stock()) {
+                sets.add("(" + d.sql() + ")");
+            }
+            sets.add("(y, " + d.sql() + ")");
+        }
+        if (withAreas) {
+            sets.add(statistic.stock() ? "(y, child)" : "(child)");
+            if (!statistic.stock()) {
+                for (Statistic.Column d : statistic.dimensions()) {
+                    sets.add("(child, " + d.sql() + ")");
+                }
+            }
+        }
+        return sets;
+    }
+
+    private Scope scope(Structure structure, AdminUnitKey key) {
+        UnitCatalog.Unit unit = key == null ? null : units.get(key);
+        if (key != null && unit == null) {
+            throw ApiProblem.invalid("unit", "no administrative unit " + key);
+        }
+        if (structure == Structure.current) {
+            if (unit == null) {
+                return new Scope("true", "r.unit_province", AdminUnitKey.ERA_2025, null);
+            }
+            if (unit.legacy()) {
+                throw ApiProblem.invalid("unit", "is a legacy unit; with structure=2025 name a 2025 unit (or ask for structure=legacy)");
+            }
+            if (unit.level().equals("province")) {
+                return new Scope("r.unit_province = :code", """
+                        case when r.unit_era = '2025' then (case when u.level = 'commune' then u.code end)
+                             else (select min(s.new_code) from admin_unit_succession s where s.legacy_code = r.unit_code) end""",
+                        AdminUnitKey.ERA_2025, key);
+            }
+            return new Scope("((r.unit_era = '2025' and r.unit_code = :code) or (r.unit_era = 'legacy' and r.unit_code in "
+                    + "(select s.legacy_code from admin_unit_succession s where s.new_code = :code)))", null, null, key);
+        }
+        if (unit == null) {
+            return new Scope("r.unit_era is distinct from '2025'", "u.province_code", AdminUnitKey.LEGACY, null);
+        }
+        if (!unit.legacy()) {
+            throw ApiProblem.invalid("unit", "is a 2025 unit; with structure=legacy name a legacy unit (or ask for structure=2025)");
+        }
+        return switch (unit.level()) {
+            case "province" -> new Scope("r.unit_era = 'legacy' and u.province_code = :code",
+                    "case u.level when 'district' then u.code when 'commune' then u.district_code end", AdminUnitKey.LEGACY, key);
+            case "district" -> new Scope("r.unit_era = 'legacy' and (u.code = :code or u.district_code = :code)",
+                    "case when u.level = 'commune' then u.code end", AdminUnitKey.LEGACY, key);
+            default -> new Scope("r.unit_era = 'legacy' and r.unit_code = :code", null, null, key);
+        };
+    }
+
+    private static int number(Object value) {
+        return ((Number) value).intValue();
+    }
+}

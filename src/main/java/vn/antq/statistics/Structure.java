@@ -1,0 +1,29 @@
+package vn.antq.statistics;
+
+/**
+ * Which administrative structure statistics are compiled in: {@code 2025} rolls legacy-era records up
+ * into the 2025 province (and commune) they became part of; {@code legacy} keeps them under their legacy
+ * province and district, and leaves out records of 2025-era units.
+ */
+public enum Structure {
+    legacy("legacy"), current("2025");
+
+    private final String wire;
+
+    Structure(String wire) {
+        this.wire = wire;
+    }
+
+    public String wire() {
+        return wire;
+    }
+
+    public static Structure parse(String value) {
+        for (Structure s : values()) {
+            if (s.wire.equals(value)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
