@@ -75,13 +75,13 @@ measure() {
   results+=("$name|$rps|$p50|$p99|${non2xx:-0}")
 }
 # A bulk submission of 100,000 assessments (residential areas of 2024, over every legacy commune), timed.
-EDITOR_TOKEN=$(deploy/demo-token.sh admin)
+BULK_TOKEN=$(deploy/demo-token.sh admin)
 psql -q -d "$DB" -c "COPY (WITH c AS (SELECT row_number() OVER (ORDER BY code) - 1 AS n, code FROM admin_unit
       WHERE era = 'legacy' AND level = 'commune' AND valid_to = DATE '2025-06-30')
   SELECT 2024 AS year, 'residential_area' AS \"subjectKind\", 'legacy:' || c.code AS \"adminUnit\",
-         'Khu dân cư số ' || i AS \"areaName\", (i % 20 <> 0) AS attained
+         'Khu dân cư số ' || i AS \"areaName\", CASE WHEN i % 20 <> 0 THEN 'true' ELSE 'false' END AS attained
     FROM generate_series(1, 100000) AS i JOIN c ON c.n = i % 10000) TO STDOUT WITH (FORMAT csv, HEADER)" > "$WORK/bulk.csv"
-bulk=$(curl -s -o "$WORK/bulk-response.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $EDITOR_TOKEN" \
+bulk=$(curl -s -o "$WORK/bulk-response.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $BULK_TOKEN" \
   -H 'Content-Type: text/csv; charset=UTF-8' --data-binary @"$WORK/bulk.csv" "$BASE/api/v1/safety-assessments/bulk")
 bulk_line=$(printf 'bulk submission of %s rows (%s KiB): HTTP %s in %.1f s' "$(($(wc -l < "$WORK/bulk.csv") - 1))" \
   "$(($(wc -c < "$WORK/bulk.csv") / 1024))" "${bulk%% *}" "${bulk##* }")
