@@ -1,5 +1,6 @@
 package vn.antq.security;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
@@ -10,6 +11,12 @@ import vn.antq.support.Api;
 import vn.antq.support.Fixtures;
 import vn.antq.support.Tokens;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +32,28 @@ import static org.hamcrest.Matchers.nullValue;
 /** Security headers, request size, what error bodies reveal, and CORS. */
 @QuarkusTest
 class HardeningTest {
+
+    @TestHTTPResource("/api/v1/organizations")
+    URI organizations;
+
+    @Test
+    void aChunkedBodyWithoutContentLengthIsRefusedWith411AndNothingIsWritten() throws Exception {
+        String tag = Fixtures.tag();
+        byte[] body = ("{\"name\":\"Bộ " + tag + "\",\"type\":\"police\",\"level\":\"central\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(organizations)
+                .header("Authorization", "Bearer " + Tokens.admin())
+                .header("Content-Type", "application/json")
+                // A stream of unknown length goes out chunked, without Content-Length.
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        var response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(411);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("Content-Length");
+        Api.admin().queryParam("q", tag).get("/api/v1/organizations").then().body("items", hasSize(0));
+    }
 
     private static final String ORGANIZATIONS = "/api/v1/organizations";
     private static final String PORTAL = "https://portal.antq.test";
@@ -61,7 +90,7 @@ class HardeningTest {
     void aBodyOverOneMebibyteIs413AndWritesNothing() {
         String tag = Fixtures.tag();
         String body = oversizedOrganization(tag);
-        assertThat(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(ONE_MIB);
+        assertThat(body.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(ONE_MIB);
         Response response = Api.invalidRequest(Tokens.admin()).body(body).post(ORGANIZATIONS);
         response.then().statusCode(413)
                 .contentType("application/problem+json")

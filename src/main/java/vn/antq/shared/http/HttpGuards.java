@@ -81,7 +81,14 @@ public class HttpGuards {
             return;
         }
         String length = context.request().getHeader("Content-Length");
-        long max = BULK_PATHS.contains(context.request().path()) ? bulkMaxBodySize.asLongValue() : maxBodySize.asLongValue();
+        boolean bulk = BULK_PATHS.contains(context.request().path());
+        long max = bulk ? bulkMaxBodySize.asLongValue() : maxBodySize.asLongValue();
+        if (length == null && !bulk && context.request().getHeader("Transfer-Encoding") != null) {
+            // The server's own limit is the bulk one; elsewhere a body must say how large it is.
+            reject(context, 411, ProblemTypes.HTTP, "Length Required",
+                    "A request body must carry Content-Length (at most " + max + " bytes).");
+            return;
+        }
         if (length != null && isLarger(length, max)) {
             reject(context, 413, ProblemTypes.HTTP, "Content Too Large",
                     "The request body is larger than " + max + " bytes.");
