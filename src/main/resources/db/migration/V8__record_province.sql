@@ -28,14 +28,24 @@ CREATE TRIGGER unit_province BEFORE INSERT OR UPDATE OF unit_era, unit_code ON c
 CREATE TRIGGER unit_province BEFORE INSERT OR UPDATE OF unit_era, unit_code ON festival
     FOR EACH ROW EXECUTE FUNCTION set_unit_province();
 
--- Fill the rows written before this migration.
-UPDATE organization r SET unit_province = u.province_2025_code FROM admin_unit u WHERE u.era = r.unit_era AND u.code = r.unit_code;
-UPDATE program r SET unit_province = u.province_2025_code FROM admin_unit u WHERE u.era = r.unit_era AND u.code = r.unit_code;
-UPDATE coordination_agreement r SET unit_province = u.province_2025_code FROM admin_unit u WHERE u.era = r.unit_era AND u.code = r.unit_code;
-UPDATE festival r SET unit_province = u.province_2025_code FROM admin_unit u WHERE u.era = r.unit_era AND u.code = r.unit_code;
-
 CREATE INDEX organization_province_idx ON organization (unit_province) WHERE deleted_at IS NULL;
 CREATE INDEX program_province_idx ON program (unit_province) WHERE deleted_at IS NULL;
 CREATE INDEX agreement_province_idx ON coordination_agreement (unit_province) WHERE deleted_at IS NULL;
 -- The mobile schedule: a province's festivals in start order.
 CREATE INDEX festival_province_starts_idx ON festival (unit_province, starts_at, id) WHERE deleted_at IS NULL;
+
+-- Fill the rows written before this migration. The column is derived, not a change of the records:
+-- their audit and festival-change triggers are paused meanwhile, so no audit event or sync change is made
+-- (and no trigger event is left pending in this transaction).
+ALTER TABLE organization DISABLE TRIGGER audit;
+ALTER TABLE program DISABLE TRIGGER audit;
+ALTER TABLE coordination_agreement DISABLE TRIGGER audit;
+ALTER TABLE festival DISABLE TRIGGER audit, DISABLE TRIGGER festival_change_seq;
+UPDATE organization r SET unit_province = u.province_2025_code FROM admin_unit u WHERE u.era = r.unit_era AND u.code = r.unit_code;
+UPDATE program r SET unit_province = u.province_2025_code FROM admin_unit u WHERE u.era = r.unit_era AND u.code = r.unit_code;
+UPDATE coordination_agreement r SET unit_province = u.province_2025_code FROM admin_unit u WHERE u.era = r.unit_era AND u.code = r.unit_code;
+UPDATE festival r SET unit_province = u.province_2025_code FROM admin_unit u WHERE u.era = r.unit_era AND u.code = r.unit_code;
+ALTER TABLE organization ENABLE TRIGGER audit;
+ALTER TABLE program ENABLE TRIGGER audit;
+ALTER TABLE coordination_agreement ENABLE TRIGGER audit;
+ALTER TABLE festival ENABLE TRIGGER audit, ENABLE TRIGGER festival_change_seq;
