@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 . deploy/lib/postgres.sh
 
 ensure_postgres
-recreate_database antq_test
+recreate_database "${ANTQ_TEST_DB_NAME:-antq_test}"
 mvn -B verify
 deploy/lint-contract.sh
 deploy/keycloak/check.sh

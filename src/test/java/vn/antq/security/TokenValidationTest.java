@@ -52,6 +52,8 @@ class TokenValidationTest {
                 Arguments.of("with alg none", unsigned()),
                 Arguments.of("HS256 keyed with the public key", hmacWithPublicKey()),
                 Arguments.of("with a tampered payload", tampered()),
+                Arguments.of("with a tampered signature", tamperedSignature(0)),
+                Arguments.of("with the signature's last byte tampered", tamperedSignature(-1)),
                 Arguments.of("garbage", "not-a-token"),
                 Arguments.of("three empty segments", ".."),
                 Arguments.of("one segment and a dot", "abc."),
@@ -193,6 +195,18 @@ class TokenValidationTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A valid token whose decoded signature has one bit flipped at {@code index} (negative: from the end).
+     * The byte is changed, not a base64url character: the last character of an RS256 signature carries only
+     * two bits, so editing it may leave the signature as it was.
+     */
+    private static String tamperedSignature(int index) {
+        String[] parts = Tokens.viewer().split("\\.");
+        byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
+        signature[Math.floorMod(index, signature.length)] ^= 0x01;
+        return parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
     }
 
     /** A viewer's validly signed token whose payload was rewritten to grant admin. */
