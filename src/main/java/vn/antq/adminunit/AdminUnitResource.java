@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitDetail;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.http.QueryParams;
-import vn.antq.shared.http.RecordResponses;
+import vn.antq.record.RecordResponses;
 
 import java.time.LocalDate;
 

@@ -8,7 +8,7 @@ import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.adminunit.UnitRequest;
 import vn.antq.review.ReviewDtos.ReviewRequest;
-import vn.antq.shared.http.RecordView;
+import vn.antq.record.RecordView;
 import vn.antq.review.ReviewDtos.ReviewView;
 
 import java.time.Instant;

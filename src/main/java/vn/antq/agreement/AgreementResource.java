@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.agreement.AgreementDtos.AgreementRequest;
 import vn.antq.shared.http.QueryParams;
-import vn.antq.shared.http.RecordResource;
-import vn.antq.shared.http.RecordResponses;
+import vn.antq.record.RecordResource;
+import vn.antq.record.RecordResponses;
 import vn.antq.shared.security.Roles;
 
 

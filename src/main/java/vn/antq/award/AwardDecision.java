@@ -10,7 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
-import vn.antq.shared.persistence.RecordEntity;
+import vn.antq.record.RecordEntity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

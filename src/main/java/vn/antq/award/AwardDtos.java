@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import vn.antq.shared.http.RecordView;
+import vn.antq.record.RecordView;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -19,8 +19,8 @@ import vn.antq.award.AwardDtos.AnnulmentRequest;
 import vn.antq.award.AwardDtos.AwardRequest;
 import vn.antq.shared.http.ETags;
 import vn.antq.shared.http.QueryParams;
-import vn.antq.shared.http.RecordResource;
-import vn.antq.shared.http.RecordResponses;
+import vn.antq.record.RecordResource;
+import vn.antq.record.RecordResponses;
 import vn.antq.shared.security.Roles;
 
 import java.util.UUID;

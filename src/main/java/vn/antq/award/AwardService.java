@@ -28,12 +28,12 @@ import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.error.RequestValidator;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.http.ETags;
-import vn.antq.shared.http.Versioned;
+import vn.antq.record.Versioned;
 import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
-import vn.antq.shared.persistence.RecordService;
+import vn.antq.record.RecordService;
 
 import java.text.Normalizer;
 import java.time.Instant;

@@ -15,7 +15,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.type.SqlTypes;
 import vn.antq.adminunit.Level;
-import vn.antq.shared.persistence.UnitRecordEntity;
+import vn.antq.record.UnitRecordEntity;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -13,7 +13,7 @@ import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.adminunit.UnitRequest;
 import vn.antq.adminunit.Level;
-import vn.antq.shared.http.RecordView;
+import vn.antq.record.RecordView;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

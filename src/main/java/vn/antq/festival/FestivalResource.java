@@ -21,8 +21,8 @@ import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.festival.FestivalDtos.FestivalRequest;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.http.QueryParams;
-import vn.antq.shared.http.RecordResource;
-import vn.antq.shared.http.RecordResponses;
+import vn.antq.record.RecordResource;
+import vn.antq.record.RecordResponses;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.security.Roles;
 

@@ -11,7 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
-import vn.antq.shared.persistence.UnitRecordEntity;
+import vn.antq.record.UnitRecordEntity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

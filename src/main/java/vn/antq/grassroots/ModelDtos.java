@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.adminunit.UnitRequest;
-import vn.antq.shared.http.RecordView;
+import vn.antq.record.RecordView;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
-import vn.antq.shared.persistence.UnitRecordEntity;
+import vn.antq.record.UnitRecordEntity;
 
 import java.time.LocalDate;
 import java.util.UUID;

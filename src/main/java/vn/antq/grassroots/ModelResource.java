@@ -15,8 +15,8 @@ import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.grassroots.ModelDtos.ModelRequest;
 import vn.antq.organization.OrganizationType;
 import vn.antq.shared.http.QueryParams;
-import vn.antq.shared.http.RecordResource;
-import vn.antq.shared.http.RecordResponses;
+import vn.antq.record.RecordResource;
+import vn.antq.record.RecordResponses;
 import vn.antq.shared.security.Roles;
 
 /** Grassroots models of the movement (mô hình), with their derived totals and status history. */

@@ -23,7 +23,7 @@ import vn.antq.grassroots.ModelDtos.PointRequest;
 import vn.antq.grassroots.ModelDtos.PointWrite;
 import vn.antq.shared.http.ETags;
 import vn.antq.shared.http.QueryParams;
-import vn.antq.shared.http.RecordResponses;
+import vn.antq.record.RecordResponses;
 import vn.antq.shared.security.Roles;
 
 import java.util.UUID;

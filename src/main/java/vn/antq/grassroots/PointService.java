@@ -19,7 +19,7 @@ import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
 import vn.antq.organization.OrganizationService;
-import vn.antq.shared.persistence.RecordService;
+import vn.antq.record.RecordService;
 
 import jakarta.transaction.Transactional;
 import vn.antq.shared.audit.Audited;

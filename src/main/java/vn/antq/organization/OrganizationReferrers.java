@@ -2,7 +2,7 @@ package vn.antq.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.antq.shared.persistence.Referrers;
+import vn.antq.record.Referrers;
 
 import java.util.List;
 import java.util.UUID;

@@ -15,8 +15,8 @@ import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.organization.OrganizationDtos.OrganizationRequest;
 import vn.antq.shared.http.QueryParams;
-import vn.antq.shared.http.RecordResource;
-import vn.antq.shared.http.RecordResponses;
+import vn.antq.record.RecordResource;
+import vn.antq.record.RecordResponses;
 import vn.antq.shared.security.Roles;
 
 /** Police units, Fatherland Front committees, member organizations and the other participants. */

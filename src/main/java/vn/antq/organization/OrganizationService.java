@@ -15,7 +15,7 @@ import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
-import vn.antq.shared.persistence.RecordService;
+import vn.antq.record.RecordService;
 
 import java.time.Instant;
 import java.time.LocalDate;

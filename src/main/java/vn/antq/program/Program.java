@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
 import vn.antq.adminunit.Level;
 import vn.antq.review.ReviewConference;
-import vn.antq.shared.persistence.UnitRecordEntity;
+import vn.antq.record.UnitRecordEntity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.antq.shared.http;
+package vn.antq.record;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.shared.audit.HistoryService;
-import vn.antq.shared.persistence.RecordService;
+import vn.antq.shared.http.ETags;
+import vn.antq.shared.http.QueryParams;
+import vn.antq.record.RecordService;
 import vn.antq.shared.security.Roles;
 
 import java.util.UUID;

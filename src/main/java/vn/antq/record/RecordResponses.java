@@ -1,9 +1,10 @@
-package vn.antq.shared.http;
+package vn.antq.record;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.antq.shared.http.ETags;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageResponse;
 

@@ -1,4 +1,4 @@
-package vn.antq.shared.persistence;
+package vn.antq.record;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.inject.Inject;
@@ -12,8 +12,8 @@ import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.error.RequestValidator;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.http.ETags;
-import vn.antq.shared.http.RecordView;
-import vn.antq.shared.http.Versioned;
+import vn.antq.record.RecordView;
+import vn.antq.record.Versioned;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

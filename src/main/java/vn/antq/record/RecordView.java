@@ -1,4 +1,4 @@
-package vn.antq.shared.http;
+package vn.antq.record;
 
 import java.util.UUID;
 

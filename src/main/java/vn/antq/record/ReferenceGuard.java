@@ -1,4 +1,4 @@
-package vn.antq.shared.persistence;
+package vn.antq.record;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;

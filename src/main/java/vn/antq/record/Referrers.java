@@ -1,4 +1,4 @@
-package vn.antq.shared.persistence;
+package vn.antq.record;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package vn.antq.shared.persistence;
+package vn.antq.record;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;

@@ -3,7 +3,7 @@ package vn.antq.safety;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.antq.organization.OrganizationService;
-import vn.antq.shared.persistence.Referrers;
+import vn.antq.record.Referrers;
 
 import java.util.List;
 import java.util.UUID;

@@ -16,8 +16,8 @@ import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.safety.SafetyDtos.AssessmentRequest;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.http.QueryParams;
-import vn.antq.shared.http.RecordResource;
-import vn.antq.shared.http.RecordResponses;
+import vn.antq.record.RecordResource;
+import vn.antq.record.RecordResponses;
 import vn.antq.shared.security.Roles;
 
 import java.nio.ByteBuffer;
