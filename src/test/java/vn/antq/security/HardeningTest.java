@@ -212,8 +212,10 @@ class HardeningTest {
                 .get(ORGANIZATIONS).then().extract();
         assertThat(simple.header("Access-Control-Allow-Origin")).isNull();
         assertThat(simple.header("Access-Control-Allow-Credentials")).isNull();
-        // Quarkus refuses such a request outright (an empty 403, not a problem): nothing of the API's data is served.
-        assertThat(simple.statusCode()).isNotEqualTo(200);
+        // Refused outright, with a problem like every other error: nothing of the API's data is served.
+        assertThat(simple.statusCode()).isEqualTo(403);
+        assertThat(simple.contentType()).startsWith("application/problem+json");
+        assertThat(simple.jsonPath().getString("type")).isEqualTo("urn:antq:problem:forbidden");
         assertThat(simple.asString()).doesNotContain("items");
 
         var preflight = RestAssured.given()
@@ -223,12 +225,14 @@ class HardeningTest {
         // Quarkus still lists its allowed methods, which is harmless: without Allow-Origin the browser refuses.
         assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
         assertThat(preflight.header("Access-Control-Allow-Credentials")).isNull();
-        assertThat(preflight.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(preflight.statusCode()).isEqualTo(403);
+        assertThat(preflight.contentType()).startsWith("application/problem+json");
 
         // A look-alike of the allowed origin is another origin.
         var lookAlike = RestAssured.given().auth().oauth2(Tokens.viewer()).header("Origin", "https://portal.antq.test.evil.example")
                 .get(ORGANIZATIONS).then().extract();
         assertThat(lookAlike.header("Access-Control-Allow-Origin")).isNull();
+        assertThat(lookAlike.statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -4,34 +4,86 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 
 /**
- * Creates the test database on the local PostgreSQL server when it is missing, before Quarkus starts
- * and Flyway migrates it. Tests run against the real database, never a substitute.
+ * Prepares the test database on the local PostgreSQL server before Quarkus starts and Flyway migrates it,
+ * as the scripts do: the schema owner and the service's role exist, and the database belongs to the schema
+ * owner (one left by an earlier run that the superuser migrated is made afresh). Tests run against the real
+ * database, never a substitute, and connect as the service's role.
  */
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
+    public static final String SERVER = env("ANTQ_DB_SERVER_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    public static final String NAME = env("ANTQ_TEST_DB_NAME", "antq_test");
+    public static final String OWNER = env("ANTQ_MIGRATION_USER", "antq_owner");
+    public static final String APP = env("ANTQ_DB_USER", "antq_app");
+    /** As in deploy/lib/postgres.sh. */
+    private static final String[] EXTENSIONS = {"unaccent", "pg_trgm", "cube", "earthdistance"};
+
     @Override
     public Map<String, String> start() {
-        String server = System.getenv().getOrDefault("ANTQ_DB_SERVER_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String name = System.getenv().getOrDefault("ANTQ_TEST_DB_NAME", "antq_test");
-        try (Connection connection = DriverManager.getConnection(server,
-                System.getenv().getOrDefault("ANTQ_DB_USER", "postgres"),
-                System.getenv().getOrDefault("ANTQ_DB_PASSWORD", "postgres"));
-             Statement statement = connection.createStatement()) {
-            try (ResultSet exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
-                if (!exists.next()) {
-                    statement.execute("CREATE DATABASE \"" + name + "\" ENCODING 'UTF8' TEMPLATE template0");
-                }
+        try (Connection connection = superuser(SERVER); Statement statement = connection.createStatement()) {
+            ensureRole(statement, OWNER, env("ANTQ_MIGRATION_PASSWORD", "antq_owner"));
+            ensureRole(statement, APP, env("ANTQ_DB_PASSWORD", "antq_app"));
+            String owner = ownerOf(connection);
+            if (owner != null && !owner.equals(OWNER)) {
+                statement.execute("DROP DATABASE \"" + NAME + "\" WITH (FORCE)");
+                owner = null;
+            }
+            if (owner == null) {
+                statement.execute("CREATE DATABASE \"" + NAME + "\" ENCODING 'UTF8' TEMPLATE template0 OWNER \"" + OWNER + "\"");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach PostgreSQL at " + server + " to create the test database", e);
+            throw new IllegalStateException("Cannot reach PostgreSQL at " + SERVER + " to prepare the test database", e);
         }
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + name);
+        // Extensions that only a superuser may create; the migrations then find them in place.
+        try (Connection connection = superuserOnTestDatabase(); Statement statement = connection.createStatement()) {
+            for (String extension : EXTENSIONS) {
+                statement.execute("CREATE EXTENSION IF NOT EXISTS " + extension);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach PostgreSQL at " + SERVER + " to prepare the test database", e);
+        }
+        return Map.of();
+    }
+
+    /** A superuser connection to the server (for the tests that play the operator: outages, privileges). */
+    public static Connection superuser(String url) throws SQLException {
+        return DriverManager.getConnection(url, env("ANTQ_DB_ADMIN_USER", "postgres"), env("ANTQ_DB_ADMIN_PASSWORD", "postgres"));
+    }
+
+    /** A superuser connection to the test database. */
+    public static Connection superuserOnTestDatabase() throws SQLException {
+        return superuser(SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + NAME);
+    }
+
+    private static void ensureRole(Statement statement, String role, String password) throws SQLException {
+        try (ResultSet exists = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+            if (!exists.next()) {
+                statement.execute("CREATE ROLE \"" + role + "\" LOGIN");
+            }
+        }
+        statement.execute("ALTER ROLE \"" + role + "\" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '" + password + "'");
+    }
+
+    private static String ownerOf(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = ?")) {
+            query.setString(1, NAME);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     @Override

@@ -110,6 +110,9 @@ public class ProblemMappers {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return apiProblem(ApiProblem.preconditionFailed(), uri);
             }
+            if (DatabaseOutage.isOutage(cause)) {
+                return unavailable(uri);
+            }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 Response mapped = fromSqlState(sql.getSQLState(), uri);
                 if (mapped != null) {
@@ -133,6 +136,16 @@ public class ProblemMappers {
                     "A concurrent change interfered with this request; retry it.", uri, null);
             default -> null;
         };
+    }
+
+    /** The database is down, failing over or out of connections: a client may retry, so never a 500. */
+    private static Response unavailable(UriInfo uri) {
+        LOG.warn("Database unreachable; answering 503");
+        return problem(503, ProblemTypes.UNAVAILABLE, "Service Unavailable",
+                "The database cannot be reached at the moment; nothing was written. Retry after "
+                        + DatabaseOutage.RETRY_AFTER_SECONDS + " s.", uri, null)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private Response internal(Throwable e, UriInfo uri) {

@@ -12,6 +12,7 @@ public final class ProblemTypes {
     public static final String TOO_MANY_REQUESTS = "urn:antq:problem:too-many-requests";
     public static final String HTTP = "about:blank";
     public static final String INTERNAL = "urn:antq:problem:internal-error";
+    public static final String UNAVAILABLE = "urn:antq:problem:service-unavailable";
 
     private ProblemTypes() {
     }
