@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Renders every overlay with `kubectl kustomize` and checks the rendered objects against what must hold in
+# any environment: each Deployment runs at least 2 replicas with startup, readiness and liveness probes on
+# /q/health/*, CPU and memory requests and limits, a non-root, read-only, unprivileged container; a
+# PodDisruptionBudget and an HPA (at least 2) cover it; the migration Job runs as the schema owner; the
+# database is a 3-instance CloudNativePG cluster with synchronous replication and backups.
+# Installs kubectl and yq from Debian's packages when missing. Exits non-zero naming every broken rule.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+install_missing() {
+  local missing=()
+  command -v kubectl >/dev/null || missing+=(kubectl)
+  command -v yq >/dev/null || missing+=(yq)
+  command -v jq >/dev/null || missing+=(jq)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "Installing ${missing[*]} (Debian packages)"
+    apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 ||
+      { apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null; }
+  fi
+}
+install_missing
+
+# One jq program: prints one line per broken rule, nothing when all hold.
+read -r -d '' RULES <<'JQ' || true
+def containers: .spec.template.spec.containers[];
+def nonroot($pod; $c): (($c.securityContext.runAsNonRoot // $pod.securityContext.runAsNonRoot) == true)
+  and (($c.securityContext.runAsUser // $pod.securityContext.runAsUser // 0) != 0);
+def probe($p): $p != null and ($p.httpGet.path | startswith("/q/health/"));
+. as $all
+| ([ $all[] | select(.kind == "Deployment") ]) as $deployments
+| (if ($deployments | length) == 0 then "no Deployment" else empty end),
+  ($deployments[] | . as $d | .metadata.name as $n
+   | (if (.spec.replicas // 1) < 2 then "Deployment \($n): replicas \(.spec.replicas // 1) < 2" else empty end),
+     (containers as $c
+      | (if probe($c.startupProbe) | not then "Deployment \($n)/\($c.name): no startup probe on /q/health/*" else empty end),
+        (if probe($c.readinessProbe) | not then "Deployment \($n)/\($c.name): no readiness probe on /q/health/*" else empty end),
+        (if probe($c.livenessProbe) | not then "Deployment \($n)/\($c.name): no liveness probe on /q/health/*" else empty end),
+        (if ($c.resources.limits.cpu and $c.resources.limits.memory) | not then "Deployment \($n)/\($c.name): no CPU and memory limits" else empty end),
+        (if ($c.resources.requests.cpu and $c.resources.requests.memory) | not then "Deployment \($n)/\($c.name): no CPU and memory requests" else empty end),
+        (if nonroot($d.spec.template.spec; $c) | not then "Deployment \($n)/\($c.name): may run as root" else empty end),
+        (if $c.securityContext.readOnlyRootFilesystem != true then "Deployment \($n)/\($c.name): root file system is writable" else empty end),
+        (if $c.securityContext.allowPrivilegeEscalation != false then "Deployment \($n)/\($c.name): privilege escalation allowed" else empty end),
+        (if ($c.securityContext.capabilities.drop // [] | index("ALL")) == null then "Deployment \($n)/\($c.name): capabilities not dropped" else empty end)),
+     ($d.spec.template.metadata.labels as $labels
+      | (if [ $all[] | select(.kind == "PodDisruptionBudget")
+              | select(.spec.selector.matchLabels as $m | $m != null and ($m | to_entries | all(.value == $labels[.key])))
+              | select((.spec.minAvailable // 0) >= 1 or .spec.maxUnavailable != null) ] | length == 0
+         then "Deployment \($n): no PodDisruptionBudget selects its pods" else empty end)),
+     (if [ $all[] | select(.kind == "HorizontalPodAutoscaler" and .spec.scaleTargetRef.name == $n and (.spec.minReplicas // 1) >= 2) ] | length == 0
+      then "Deployment \($n): no HorizontalPodAutoscaler with minReplicas >= 2" else empty end),
+     (if [ $all[] | select(.kind == "Service") ] | length == 0 then "no Service" else empty end)),
+  (if [ $all[] | select(.kind == "Ingress") ] | length == 0 then "no Ingress" else empty end),
+  (if [ $all[] | select(.kind == "NetworkPolicy") ] | length == 0 then "no NetworkPolicy" else empty end),
+  (if [ $all[] | select(.kind == "Job") | containers | .env[]? | select(.name == "ANTQ_MIGRATION_USER") ] | length == 0
+   then "no migration Job running as the schema owner" else empty end),
+  ([ $all[] | select(.kind == "Cluster" and (.apiVersion | startswith("postgresql.cnpg.io/"))) ] as $db
+   | if ($db | length) == 0 then "no CloudNativePG Cluster"
+     else ($db[] | .metadata.name as $n
+       | (if .spec.instances < 3 then "Cluster \($n): fewer than 3 instances" else empty end),
+         (if (.spec.minSyncReplicas // 0) < 1 then "Cluster \($n): replication is not synchronous" else empty end),
+         (if .spec.backup == null then "Cluster \($n): no backup section" else empty end))
+     end)
+JQ
+
+failures=0
+for overlay in overlays/*/; do
+  name="$(basename "$overlay")"
+  rendered="$(kubectl kustomize "$overlay")"
+  broken="$(printf '%s\n' "$rendered" | yq -s . | jq -r "$RULES")"
+  kinds="$(printf '%s\n' "$rendered" | yq -r -s '[.[] | .kind] | join(", ")')"
+  if [ -n "$broken" ]; then
+    failures=$((failures + 1))
+    echo "FAIL $name:"
+    printf '%s\n' "$broken" | sed 's/^/  /'
+  else
+    echo "ok   $name: $kinds"
+  fi
+done
+[ "$failures" -eq 0 ] || { echo "$failures overlay(s) break the rules" >&2; exit 1; }
