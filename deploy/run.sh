@@ -18,6 +18,7 @@ mvn -B -q package -DskipTests
 
 export ANTQ_DB_URL="${ANTQ_DB_URL:-jdbc:postgresql://$PGHOST:$PGPORT/${ANTQ_DB_NAME:-antq}}"
 export ANTQ_DEMO_DATA=true
+export ANTQ_LOG_JSON="${ANTQ_LOG_JSON:-false}"
 export ANTQ_OIDC_PUBLIC_KEY="$(demo_public_key)"
 export ANTQ_OIDC_ISSUER="$DEMO_ISSUER"
 export ANTQ_OIDC_AUDIENCE="$DEMO_AUDIENCE"

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The local cluster under faults. Starts it (deploy/cluster/start.sh) unless it runs, then sends load through
+# nginx (4 writers, 2 readers) while it
+#   (a) kills replica 1 with SIGKILL, (b) stops replica 2 with SIGTERM, (c) fails the PostgreSQL primary over
+#       to the synchronous standby (patronictl failover);
+# each time: no acknowledged write lost, failures only during the fault and only 502/503, recovery without
+# restarting anything in under 10 s (a stopped replica is started again afterwards, for the next phase, not
+# for the recovery). Then checks the edge's rate limit across replicas. Stops the cluster at the end
+# (KEEP_CLUSTER=1 keeps it). Takes about 3 minutes once built.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+. deploy/cluster/env.sh
+
+deploy/cluster/start.sh
+[ "${KEEP_CLUSTER:-0}" = 1 ] || trap 'deploy/cluster/stop.sh' EXIT
+
+export NGINX_PORT
+ADMIN_TOKEN="$(deploy/demo-token.sh admin)"
+VIEWER_TOKEN="$(deploy/demo-token.sh viewer)"
+export ADMIN_TOKEN VIEWER_TOKEN
+PIDS="$CLUSTER_WORK/pids"
+primary_name() { curl -sf "http://127.0.0.1:$(primary_api_port)/patroni" | python3 -c 'import json,sys; print(json.load(sys.stdin)["patroni"]["name"])'; }
+
+echo "PostgreSQL primary before the faults: $(primary_name)"
+status=0
+python3 deploy/cluster/load.py \
+  "a) SIGKILL replica 1=kill -KILL \$(cat $PIDS/replica1); (sleep 12; deploy/cluster/start.sh --replica 1 >/dev/null) &" \
+  "b) SIGTERM replica 2=kill -TERM \$(cat $PIDS/replica2); (sleep 12; deploy/cluster/start.sh --replica 2 >/dev/null) &" \
+  "c) PostgreSQL failover=deploy/cluster/failover.sh" || status=1
+echo "PostgreSQL primary after the faults: $(primary_name)"
+
+# The edge's limit holds across replicas: one client's burst, spread over three replicas, gets the quota once.
+limit="${CLUSTER_RATE_LIMIT_PER_MINUTE:-1200}"
+started=$(date +%s.%N)
+codes="$(for _ in $(seq 1 120); do
+  curl -s -o /dev/null -w '%{http_code} %header{x-upstream}\n' "$CLUSTER_URL/api/v1/admin-units?limit=1"
+done)"
+elapsed=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')
+granted=$(grep -c '^200' <<<"$codes" || true)
+refused=$(grep -c '^429' <<<"$codes" || true)
+replicas=$(awk '$1 == 200 {print $2}' <<<"$codes" | sort -u | wc -l)
+allowed=$(awk -v r="$limit" -v t="$elapsed" 'BEGIN {printf "%d", 40 + 1 + r / 60 * t + 1}')
+echo "rate limit: 120 requests in ${elapsed}s from one client: $granted granted (by $replicas replicas), $refused refused; at most $allowed allowed"
+if [ "$refused" -eq 0 ] || [ "$granted" -gt "$allowed" ]; then
+  echo "FAIL the edge's rate limit does not hold across replicas"; status=1
+fi
+exit $status
