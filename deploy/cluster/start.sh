@@ -52,7 +52,7 @@ start_replica() {
   ANTQ_DB_URL="$CLUSTER_JDBC_URL" PORT="${REPLICA_PORTS[$index]}" ANTQ_MIGRATE_AT_START="$migrate" \
   ANTQ_OIDC_PUBLIC_KEY="$(demo_public_key)" ANTQ_OIDC_ISSUER="$DEMO_ISSUER" ANTQ_OIDC_AUDIENCE="$DEMO_AUDIENCE" \
   ANTQ_TRUST_PROXY=true ANTQ_RATE_LIMIT_PER_MINUTE=100000000 ANTQ_LOG_JSON=true ANTQ_SHUTDOWN_DELAY=1S \
-    java ${CLUSTER_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -jar target/quarkus-app/quarkus-run.jar >>"$LOGS/$name.log" 2>&1 &
+    java ${CLUSTER_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -jar "$CLUSTER_WORK/app/quarkus-run.jar" >>"$LOGS/$name.log" 2>&1 &
   echo $! >"$CLUSTER_WORK/pids/$name"
 }
 
@@ -104,6 +104,10 @@ primary_api_port >/dev/null || { echo "No PostgreSQL primary" >&2; tail -n 30 "$
 prepare_database
 ensure_demo_keys
 [ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests
+# The replicas run a copy, so that a rebuild meanwhile does not pull the jars from under them.
+if [ -z "$(running_pid replica1)$(running_pid replica2)$(running_pid replica3)" ]; then
+  rm -rf "$CLUSTER_WORK/app" && cp -r target/quarkus-app "$CLUSTER_WORK/app"
+fi
 # The first replica migrates; the others start once it is ready.
 start_replica 0 true
 wait_for_url "http://127.0.0.1:${REPLICA_PORTS[0]}/q/health/ready" replica1 300 || { tail -n 40 "$LOGS/replica1.log" >&2; exit 1; }

@@ -142,7 +142,7 @@ public class ProblemMappers {
     private static Response unavailable(UriInfo uri) {
         LOG.warn("Database unreachable; answering 503");
         return problem(503, ProblemTypes.UNAVAILABLE, "Service Unavailable",
-                "The database cannot be reached at the moment; nothing was written. Retry after "
+                "The database cannot be reached at the moment. Retry after "
                         + DatabaseOutage.RETRY_AFTER_SECONDS + " s.", uri, null)
                 .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
                 .build();

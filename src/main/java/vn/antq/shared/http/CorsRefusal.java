@@ -45,7 +45,7 @@ public class CorsRefusal {
             return;
         }
         Problem problem = new Problem(ProblemTypes.FORBIDDEN, "Forbidden",
-                403, "Browsers may not call this API from the origin " + origin + ".", request.path(), null);
+                403, "Browsers may not call this API from this origin.", request.path(), null);
         try {
             context.response().setStatusCode(403).putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .end(json.writeValueAsString(problem));
