@@ -14,17 +14,21 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
  * Loads the records the source documents describe, for the demo run only (antq.demo-data.enabled).
- * Kept apart from the migrations: production databases never receive it. The script is idempotent
- * (fixed ids, ON CONFLICT DO NOTHING), so starting the demo twice is harmless.
+ * Kept apart from the migrations: production databases never receive it. The scripts are idempotent
+ * (fixed ids, ON CONFLICT DO NOTHING), and so are the generated records that follow them
+ * ({@link DemoRecords}), so starting the demo twice is harmless.
  */
 @ApplicationScoped
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     @ConfigProperty(name = "antq.demo-data.enabled")
     boolean enabled;
 
@@ -34,6 +38,9 @@ public class DemoData {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    DemoRecords records;
 
     void onStart(@Observes StartupEvent event) throws SQLException, IOException {
         if (!enabled) {
@@ -52,7 +59,10 @@ public class DemoData {
                 throw e;
             }
         }
-        LOG.infof("Demo data loaded (the records described by the source documents): %s", scripts);
+        long started = System.nanoTime();
+        DemoRecords.Loaded loaded = records.load(LocalDate.now(VIETNAM));
+        LOG.infof("Demo data loaded (the records described by the source documents): %s; generated records written: %s, in %d ms",
+                scripts, loaded, (System.nanoTime() - started) / 1_000_000);
     }
 
     private String read(String script) throws IOException {

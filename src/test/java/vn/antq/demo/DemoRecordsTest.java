@@ -1,0 +1,102 @@
+package vn.antq.demo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import vn.antq.support.Api;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo run's generated records, in a database of their own (the other tests never see them): the
+ * statistics give the source documents' figures, and loading a second time writes nothing.
+ */
+@QuarkusTest
+@TestProfile(DemoRecordsTest.WithDemoData.class)
+class DemoRecordsTest {
+
+    public static class WithDemoData implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("antq.demo-data.enabled", "true");
+        }
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(DemoDatabase.class));
+        }
+    }
+
+    @Inject
+    DemoRecords records;
+
+    @Test
+    void haTinhFestivalDayOf2022GivesTheReportedFigures() {
+        Map<String, Object> total = totalRow("festivals", "2025:42", 2022, null, null);
+        assertThat(total).containsEntry("points", 1407).containsEntry("participants", 84_260).containsEntry("gifts", 412)
+                .containsEntry("pointsWithProvincialLeaders", 15).containsEntry("pointsWithDistrictLeaders", 209);
+    }
+
+    @Test
+    void langSonSafetyStandardOf2022GivesTheSevenReportedRatios() {
+        Map<String, int[]> reported = Map.of("residential_area", new int[]{1686, 1727}, "commune", new int[]{173, 181},
+                "ward", new int[]{4, 5}, "township", new int[]{14, 14}, "agency", new int[]{583, 598},
+                "enterprise", new int[]{44, 57}, "school", new int[]{291, 296});
+        reported.forEach((kind, ratio) -> {
+            Map<String, Object> row = totalRow("safety", "2025:20", 2022, "subjectKind", kind);
+            assertThat(List.of(row.get("attained"), row.get("total"))).as(kind).containsExactly(ratio[0], ratio[1]);
+        });
+    }
+
+    @Test
+    void theComingFestivalDayIsOnThePublicSchedule() {
+        LocalDate day = ComingFestivalDay.nextFestivalDay(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+        List<Object> items = Api.anonymous().get("/api/v1/festivals?unit=2025:42&from=" + day.minusDays(7) + "&to=" + day.plusDays(7))
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        assertThat(items).hasSize(ComingFestivalDay.POINTS_PER_PROVINCE);
+    }
+
+    @Test
+    void loadingAgainWritesNothing() {
+        String scheduleTag = Api.anonymous().get("/api/v1/festivals?limit=1").then().statusCode(200).extract().header("ETag");
+        Map<String, Object> safetyBefore = totalRow("safety", "2025:20", 2022, null, null);
+
+        DemoRecords.Loaded again = records.load(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+
+        assertThat(again).isEqualTo(new DemoRecords.Loaded(0, 0, 0, 0));
+        // Every festival write takes a new change number, which the schedule's ETag is made of.
+        assertThat(Api.anonymous().get("/api/v1/festivals?limit=1").then().statusCode(200).extract().header("ETag"))
+                .isEqualTo(scheduleTag);
+        assertThat(totalRow("safety", "2025:20", 2022, null, null)).isEqualTo(safetyBefore);
+    }
+
+    /** The statistic's total row for the unit and year, overall ({@code dimension} null) or for one category. */
+    private static Map<String, Object> totalRow(String statistic, String unit, int year, String dimension, String key) {
+        JsonPath body = Api.viewer().get("/api/v1/statistics/" + statistic + "?unit=" + unit + "&year=" + year)
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> rows = body.getList("rows");
+        return rows.stream()
+                .filter(r -> "total".equals(r.get("section")) && java.util.Objects.equals(r.get("dimension"), dimension)
+                        && java.util.Objects.equals(r.get("key"), key))
+                .findFirst()
+                .map(r -> {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> values = (Map<String, Object>) r.get("values");
+                    return values;
+                })
+                .orElseThrow(() -> new AssertionError("no total row for " + dimension + "=" + key + " in " + rows));
+    }
+}
