@@ -5,7 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.antq.shared.config.AntqConfig;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 
 /**
  * Loads the records the source documents describe, for the demo run only (antq.demo-data.enabled).
@@ -25,25 +24,22 @@ import java.util.List;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    @ConfigProperty(name = "antq.demo-data.enabled")
-    boolean enabled;
-
-    /** One script per feature, run in this order in one transaction. */
-    @ConfigProperty(name = "antq.demo-data.scripts")
-    List<String> scripts;
+    /** Whether to load, and the scripts: one per feature, run in this order in one transaction. */
+    @Inject
+    AntqConfig config;
 
     @Inject
     AgroalDataSource dataSource;
 
     void onStart(@Observes StartupEvent event) throws SQLException, IOException {
-        if (!enabled) {
+        if (!config.demoData().enabled()) {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SELECT set_config('antq.actor_subject', 'demo-data', true)");
-                for (String script : scripts) {
+                for (String script : config.demoData().scripts()) {
                     statement.execute(read(script));
                 }
                 connection.commit();
@@ -52,7 +48,7 @@ public class DemoData {
                 throw e;
             }
         }
-        LOG.infof("Demo data loaded (the records described by the source documents): %s", scripts);
+        LOG.infof("Demo data loaded (the records described by the source documents): %s", config.demoData().scripts());
     }
 
     private String read(String script) throws IOException {

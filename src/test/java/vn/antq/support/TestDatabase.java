@@ -17,7 +17,9 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        String server = System.getenv().getOrDefault("ANTQ_DB_SERVER_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        // The server: ANTQ_DB_SERVER_URL, else libpq's PGHOST and PGPORT, else the local default.
+        String server = System.getenv().getOrDefault("ANTQ_DB_SERVER_URL", "jdbc:postgresql://"
+                + System.getenv().getOrDefault("PGHOST", "127.0.0.1") + ":" + System.getenv().getOrDefault("PGPORT", "5432") + "/postgres");
         String name = System.getenv().getOrDefault("ANTQ_TEST_DB_NAME", "antq_test");
         try (Connection connection = DriverManager.getConnection(server,
                 System.getenv().getOrDefault("ANTQ_DB_USER", "postgres"),
@@ -31,7 +33,8 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach PostgreSQL at " + server + " to create the test database", e);
         }
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + name);
+        // The test database lives on the same server: its URL is the server's with the database name replaced.
+        return Map.of("quarkus.datasource.jdbc.url", server.substring(0, server.lastIndexOf('/') + 1) + name);
     }
 
     @Override
