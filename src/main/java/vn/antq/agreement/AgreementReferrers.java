@@ -19,15 +19,8 @@ public class AgreementReferrers implements Referrers {
     @Override
     public List<String> referringTo(String kind, UUID id) {
         return switch (kind) {
-            case OrganizationService.KIND -> agreements.liveReferencesTo("""
-                    select distinct concat('coordination agreement ', a.number, ' (', cast(a.id as String), ')')
-                    from CoordinationAgreement a
-                    where exists (select 1 from CoordinationAgreement b join b.parties p where b.id = a.id and p.organizationId = :id)
-                       or exists (select 1 from CoordinationAgreement c join c.reviews r where c.id = a.id and r.hostOrganizationId = :id)
-                    """, id);
-            case ProgramService.KIND -> agreements.liveReferencesTo(
-                    "select concat('coordination agreement ', a.number, ' (', cast(a.id as String), ')') "
-                            + "from CoordinationAgreement a where a.programId = :id", id);
+            case OrganizationService.KIND -> agreements.referringToOrganization(id);
+            case ProgramService.KIND -> agreements.referringToProgram(id);
             default -> List.of();
         };
     }

@@ -1,15 +1,27 @@
 package vn.antq.agreement;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.antq.record.RecordRepository;
 
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class AgreementRepository implements PanacheRepositoryBase<CoordinationAgreement, UUID> {
+public class AgreementRepository implements RecordRepository<CoordinationAgreement> {
 
-    public List<String> liveReferencesTo(String jpql, UUID id) {
-        return getEntityManager().createQuery(jpql, String.class).setParameter("id", id).getResultList();
+    private static final String NAMED = "concat('coordination agreement ', a.number, ' (', cast(a.id as String), ')')";
+
+    /** Agreements of which an organization is a party or whose review it hosted. */
+    public List<String> referringToOrganization(UUID id) {
+        return liveReferencesTo("select distinct " + NAMED + """
+                 from CoordinationAgreement a
+                where exists (select 1 from CoordinationAgreement b join b.parties p where b.id = a.id and p.organizationId = :id)
+                   or exists (select 1 from CoordinationAgreement c join c.reviews r where c.id = a.id and r.hostOrganizationId = :id)
+                """, id);
+    }
+
+    /** Agreements that implement the program. */
+    public List<String> referringToProgram(UUID id) {
+        return liveReferencesTo("select " + NAMED + " from CoordinationAgreement a where a.programId = :id", id);
     }
 }

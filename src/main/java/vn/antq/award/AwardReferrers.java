@@ -14,23 +14,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class AwardReferrers implements Referrers {
 
-    private static final String NAMED = "concat('award ', a.number, ' (', cast(a.id as String), ')')";
-
     @Inject
     AwardRepository awards;
 
     @Override
     public List<String> referringTo(String kind, UUID id) {
         return switch (kind) {
-            case OrganizationService.KIND -> awards.liveReferencesTo("select distinct " + NAMED + """
-                     from AwardDecision a
-                    where a.issuerId = :id
-                       or exists (select 1 from AwardDecision b join b.recipients r where b.id = a.id and r.organizationId = :id)
-                    """, id);
-            case ProgramService.KIND -> awards.liveReferencesTo(
-                    "select " + NAMED + " from AwardDecision a where a.occasionProgramId = :id", id);
-            case AgreementService.KIND -> awards.liveReferencesTo(
-                    "select " + NAMED + " from AwardDecision a where a.occasionAgreementId = :id", id);
+            case OrganizationService.KIND -> awards.referringToOrganization(id);
+            case ProgramService.KIND -> awards.referringToProgram(id);
+            case AgreementService.KIND -> awards.referringToAgreement(id);
             default -> List.of();
         };
     }

@@ -1,7 +1,7 @@
 package vn.antq.award;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.antq.record.RecordRepository;
 import jakarta.persistence.LockModeType;
 
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class AwardRepository implements PanacheRepositoryBase<AwardDecision, UUID> {
+public class AwardRepository implements RecordRepository<AwardDecision> {
 
     /** The live decision of {@code issuerId} numbered {@code number}, other than {@code exceptId}. */
     public Optional<AwardDecision> numbered(UUID issuerId, String number, UUID exceptId) {
@@ -45,10 +45,27 @@ public class AwardRepository implements PanacheRepositoryBase<AwardDecision, UUI
         return find("id in ?1", ids).withLock(LockModeType.PESSIMISTIC_READ).list();
     }
 
-    public List<String> liveReferencesTo(String jpql, UUID id) {
-        return getEntityManager().createQuery(jpql, String.class).setParameter("id", id).getResultList();
+    public record EarlierMedal(UUID id, String number, LocalDate signedOn) {
     }
 
-    public record EarlierMedal(UUID id, String number, LocalDate signedOn) {
+    private static final String NAMED = "concat('award ', a.number, ' (', cast(a.id as String), ')')";
+
+    /** Decisions that an organization issued or of which it is a recipient. */
+    public List<String> referringToOrganization(UUID id) {
+        return liveReferencesTo("select distinct " + NAMED + """
+                 from AwardDecision a
+                where a.issuerId = :id
+                   or exists (select 1 from AwardDecision b join b.recipients r where b.id = a.id and r.organizationId = :id)
+                """, id);
+    }
+
+    /** Decisions made on the occasion of the program. */
+    public List<String> referringToProgram(UUID id) {
+        return liveReferencesTo("select " + NAMED + " from AwardDecision a where a.occasionProgramId = :id", id);
+    }
+
+    /** Decisions made on the occasion of the agreement. */
+    public List<String> referringToAgreement(UUID id) {
+        return liveReferencesTo("select " + NAMED + " from AwardDecision a where a.occasionAgreementId = :id", id);
     }
 }

@@ -33,15 +33,14 @@ import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
+import vn.antq.shared.search.SearchNormalizer;
 import vn.antq.record.RecordService;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -80,6 +79,8 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
     AgreementRepository agreements;
     @Inject
     AreaAccess areas;
+    @Inject
+    SearchNormalizer normalizer;
     @Inject
     RequestValidator requests;
     @Inject
@@ -257,6 +258,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
         }
         boolean medal = request.form() == AwardForm.commemorative_medal;
         Map<String, Integer> seen = new HashMap<>();
+        Map<String, String> names = normalizer.normalize(recipients.stream().map(r -> squeezed(r.name())).toList());
         List<UUID> organizationIds = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             RecipientRequest r = recipients.get(i);
@@ -287,7 +289,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
                             "is required for the commemorative medal: with the full name it identifies the person");
                 }
             }
-            String identity = identity(r);
+            String identity = identity(r, names);
             if (identity != null) {
                 Integer first = seen.putIfAbsent(identity, i);
                 if (first != null) {
@@ -299,7 +301,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
     }
 
     /** Who a recipient is, for the rule that a recipient appears once per decision. */
-    private static String identity(RecipientRequest r) {
+    private static String identity(RecipientRequest r, Map<String, String> normalizedNames) {
         if (r.kind() == null) {
             return null;
         }
@@ -309,15 +311,15 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
         if (isBlank(r.name())) {
             return null;
         }
-        return r.kind() + ":" + normalize(r.name()) + ":" + r.birthDate();
+        return r.kind() + ":" + normalizedNames.get(squeezed(r.name())) + ":" + r.birthDate();
     }
 
     /** 409 naming the earlier decision when a person already holds a valid commemorative medal. */
     private void checkMedalOnce(List<RecipientRequest> recipients, UUID self) {
         for (RecipientRequest r : recipients) {
             // Serialises concurrent medals for the same person until this transaction ends.
-            em.createNativeQuery("select cast(pg_advisory_xact_lock(hashtext(:key)) as text)")
-                    .setParameter("key", "medal:" + normalize(r.name()) + ":" + r.birthDate())
+            em.createNativeQuery("select cast(pg_advisory_xact_lock(hashtext('medal:' || search_normalize(:name) || ':' || :born)) as text)")
+                    .setParameter("name", squeezed(r.name())).setParameter("born", String.valueOf(r.birthDate()))
                     .getSingleResult();
             awards.earlierMedal(r.name().strip(), r.birthDate(), self).ifPresent(earlier -> {
                 throw ApiProblem.conflict(r.name().strip() + " (born " + r.birthDate() + ") already received the "
@@ -327,11 +329,9 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
         }
     }
 
-    /** Lower case without diacritics and with single spaces, as the database's search_normalize. */
-    static String normalize(String text) {
-        String stripped = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D');
-        return stripped.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    /** A name as written, without the spaces that do not tell two people apart. */
+    private static String squeezed(String name) {
+        return name == null ? null : name.strip().replaceAll("\\s+", " ");
     }
 
     private static boolean isBlank(String text) {

@@ -5,7 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.antq.shared.config.AntqConfig;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 /**
  * Loads the records the source documents describe, for the demo run only (antq.demo-data.enabled).
@@ -29,12 +28,10 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    @ConfigProperty(name = "antq.demo-data.enabled")
-    boolean enabled;
 
-    /** One script per feature, run in this order in one transaction. */
-    @ConfigProperty(name = "antq.demo-data.scripts")
-    List<String> scripts;
+    /** Whether to load, and the scripts: one per feature, run in this order in one transaction. */
+    @Inject
+    AntqConfig config;
 
     @Inject
     AgroalDataSource dataSource;
@@ -43,14 +40,14 @@ public class DemoData {
     DemoRecords records;
 
     void onStart(@Observes StartupEvent event) throws SQLException, IOException {
-        if (!enabled) {
+        if (!config.demoData().enabled()) {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SELECT set_config('antq.actor_subject', 'demo-data', true)");
-                for (String script : scripts) {
+                for (String script : config.demoData().scripts()) {
                     statement.execute(read(script));
                 }
                 connection.commit();
@@ -62,7 +59,7 @@ public class DemoData {
         long started = System.nanoTime();
         DemoRecords.Loaded loaded = records.load(LocalDate.now(VIETNAM));
         LOG.infof("Demo data loaded (the records described by the source documents): %s; generated records written: %s, in %d ms",
-                scripts, loaded, (System.nanoTime() - started) / 1_000_000);
+                config.demoData().scripts(), loaded, (System.nanoTime() - started) / 1_000_000);
     }
 
     private String read(String script) throws IOException {

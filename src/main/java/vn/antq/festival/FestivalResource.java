@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.festival.FestivalDtos.FestivalRequest;
 import vn.antq.shared.error.ApiProblem;
+import vn.antq.shared.config.AntqConfig;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
@@ -52,8 +52,8 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
     @Inject
     FestivalCalendar calendar;
 
-    @ConfigProperty(name = "antq.festival.cache-max-age")
-    int cacheMaxAge;
+    @Inject
+    AntqConfig config;
 
     @Override
     protected FestivalService service() {
@@ -180,6 +180,6 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
 
     /** A public schedule: phones and shared caches may keep it briefly and revalidate it cheaply. */
     private CacheControl publicCache() {
-        return CacheControl.valueOf("public, max-age=" + cacheMaxAge);
+        return CacheControl.valueOf("public, max-age=" + config.festival().cacheMaxAge());
     }
 }

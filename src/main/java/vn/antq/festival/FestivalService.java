@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.antq.adminunit.AdminUnit;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitKey;
@@ -22,6 +21,7 @@ import vn.antq.festival.FestivalDtos.Report;
 import vn.antq.festival.FestivalDtos.Venue;
 import vn.antq.award.AwardService;
 import vn.antq.organization.OrganizationService;
+import vn.antq.shared.config.AntqConfig;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
@@ -29,7 +29,6 @@ import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
 import vn.antq.record.RecordService;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,8 +68,8 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "antq.festival.sync-token-lifetime")
-    Duration syncTokenLifetime;
+    @Inject
+    AntqConfig config;
 
     public FestivalService() {
         super("festivals", KIND, Festival::new);
@@ -126,7 +125,7 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
     public ChangesPage changes(String since, int limit) {
         Instant now = Instant.now();
         long visible = festivals.lastChange();
-        long from = since == null ? 0 : SyncToken.decode(since, syncTokenLifetime, visible, now).changeSeq();
+        long from = since == null ? 0 : SyncToken.decode(since, config.festival().syncTokenLifetime(), visible, now).changeSeq();
         String tombstones = since == null ? " and c.deletedAt is null" : "";
         List<FestivalChangeEntry> rows = em.createQuery("from FestivalChangeEntry c where c.changeSeq > :from" + tombstones
                         + " order by c.changeSeq", FestivalChangeEntry.class)

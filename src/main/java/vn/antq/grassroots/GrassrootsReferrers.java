@@ -21,24 +21,8 @@ public class GrassrootsReferrers implements Referrers {
     @Override
     public List<String> referringTo(String kind, UUID id) {
         return switch (kind) {
-            case OrganizationService.KIND -> {
-                List<String> found = new java.util.ArrayList<>(models.liveReferencesTo("""
-                        select distinct concat('model ', m.name, ' (', cast(m.id as String), ')') from GrassrootsModel m
-                        where m.recognizedById = :id
-                           or exists (select 1 from GrassrootsModel n join n.sponsorIds s where n.id = m.id and s = :id)
-                        """, id));
-                found.addAll(models.liveReferencesTo(
-                        "select concat('model point ', cast(p.id as String)) from ModelPoint p where p.organizationId = :id", id));
-                yield found;
-            }
-            case ModelService.KIND -> {
-                List<String> found = new java.util.ArrayList<>(models.liveReferencesTo(
-                        "select concat('model ', m.name, ' (', cast(m.id as String), ')') from GrassrootsModel m "
-                                + "where m.replicatedFromId = :id", id));
-                found.addAll(models.liveReferencesTo(
-                        "select concat('model point ', cast(p.id as String)) from ModelPoint p where p.modelId = :id", id));
-                yield found;
-            }
+            case OrganizationService.KIND -> models.referringToOrganization(id);
+            case ModelService.KIND -> models.referringToModel(id);
             default -> List.of();
         };
     }

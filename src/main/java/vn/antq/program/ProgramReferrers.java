@@ -18,13 +18,8 @@ public class ProgramReferrers implements Referrers {
     @Override
     public List<String> referringTo(String kind, UUID id) {
         return switch (kind) {
-            case OrganizationService.KIND -> programs.liveReferencesTo("""
-                    select distinct concat('program ', p.code) from Program p
-                    where :id member of p.signatoryIds
-                       or exists (select 1 from Program q join q.reviews r where q.id = p.id and r.hostOrganizationId = :id)
-                    """, id);
-            case ProgramService.KIND -> programs.liveReferencesTo(
-                    "select concat('program ', p.code) from Program p where p.parentId = :id", id);
+            case OrganizationService.KIND -> programs.referringToOrganization(id);
+            case ProgramService.KIND -> programs.referringToProgram(id);
             default -> List.of();
         };
     }

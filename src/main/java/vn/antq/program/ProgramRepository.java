@@ -1,7 +1,7 @@
 package vn.antq.program;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.antq.record.RecordRepository;
 import jakarta.persistence.LockModeType;
 
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
+public class ProgramRepository implements RecordRepository<Program> {
 
     /** The live program, locked against deletion until the caller's transaction ends. */
     public Optional<Program> lockLive(UUID id) {
@@ -20,7 +20,17 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
         return count("code = ?1 and (?2 is null or id <> ?2)", code, exceptId) > 0;
     }
 
-    public List<String> liveReferencesTo(String jpql, UUID id) {
-        return getEntityManager().createQuery(jpql, String.class).setParameter("id", id).getResultList();
+    /** Programs that an organization signed or whose review it hosted. */
+    public List<String> referringToOrganization(UUID id) {
+        return liveReferencesTo("""
+                select distinct concat('program ', p.code) from Program p
+                where :id member of p.signatoryIds
+                   or exists (select 1 from Program q join q.reviews r where q.id = p.id and r.hostOrganizationId = :id)
+                """, id);
+    }
+
+    /** Programs that implement the program. */
+    public List<String> referringToProgram(UUID id) {
+        return liveReferencesTo("select concat('program ', p.code) from Program p where p.parentId = :id", id);
     }
 }

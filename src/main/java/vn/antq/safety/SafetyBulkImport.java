@@ -16,6 +16,7 @@ import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.error.FieldError;
 import vn.antq.shared.error.ProblemTypes;
 import vn.antq.shared.error.Violations;
+import vn.antq.shared.search.SearchNormalizer;
 import vn.antq.shared.security.Caller;
 
 import java.sql.Connection;
@@ -71,6 +72,8 @@ public class SafetyBulkImport {
     @Inject
     AreaAccess access;
     @Inject
+    SearchNormalizer normalizer;
+    @Inject
     Caller caller;
 
     @Transactional
@@ -101,7 +104,8 @@ public class SafetyBulkImport {
             }
         }
         Map<UUID, AssessmentRules.Org> orgs = organizations(rows);
-        Map<String, String> normalized = normalizedNames(rows);
+        // Residential area names as the database normalises them for the subject key.
+        Map<String, String> normalized = normalizer.normalize(rows.stream().map(Row::areaName).toList());
 
         Set<String> areas = caller.isAdmin() ? Set.of() : caller.areas();
         List<Integer> outside = new ArrayList<>();
@@ -308,31 +312,6 @@ public class SafetyBulkImport {
             }
         });
         return found;
-    }
-
-    /** Residential area names as the database normalises them for the subject key, in one query. */
-    private Map<String, String> normalizedNames(List<Row> rows) {
-        Set<String> names = new java.util.HashSet<>();
-        for (Row row : rows) {
-            if (row.areaName() != null) {
-                names.add(row.areaName());
-            }
-        }
-        Map<String, String> normalized = new HashMap<>();
-        if (names.isEmpty()) {
-            return normalized;
-        }
-        work(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("select n, search_normalize(n) from unnest(?::text[]) n")) {
-                statement.setArray(1, connection.createArrayOf("text", names.toArray()));
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        normalized.put(rs.getString(1), rs.getString(2));
-                    }
-                }
-            }
-        });
-        return normalized;
     }
 
     /** Rows whose subject already has a live assessment for the row's year, found with one query. */

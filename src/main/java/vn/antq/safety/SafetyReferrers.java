@@ -17,6 +17,6 @@ public class SafetyReferrers implements Referrers {
 
     @Override
     public List<String> referringTo(String kind, UUID id) {
-        return kind.equals(OrganizationService.KIND) ? assessments.liveReferencesTo(id) : List.of();
+        return kind.equals(OrganizationService.KIND) ? assessments.referringToOrganization(id) : List.of();
     }
 }

@@ -1,13 +1,13 @@
 package vn.antq.safety;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.antq.record.RecordRepository;
 
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class SafetyRepository implements PanacheRepositoryBase<SafetyAssessment, UUID> {
+public class SafetyRepository implements RecordRepository<SafetyAssessment> {
 
     /**
      * The live assessment of the subject with the given key in {@code year}, other than {@code except}.
@@ -26,10 +26,10 @@ public class SafetyRepository implements PanacheRepositoryBase<SafetyAssessment,
         return found;
     }
 
-    public List<String> liveReferencesTo(UUID organizationId) {
-        return getEntityManager().createQuery("""
-                        select concat('safety assessment ', cast(s.id as String)) from SafetyAssessment s
-                        where s.organizationId = :id or s.recognizedById = :id order by s.id""", String.class)
-                .setParameter("id", organizationId).setMaxResults(11).getResultList();
+    /** Assessments of an organization, or recognised by it. */
+    public List<String> referringToOrganization(UUID id) {
+        return liveReferencesTo("""
+                select concat('safety assessment ', cast(s.id as String)) from SafetyAssessment s
+                where s.organizationId = :id or s.recognizedById = :id order by s.id""", id, 11);
     }
 }

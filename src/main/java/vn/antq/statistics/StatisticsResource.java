@@ -6,14 +6,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Structure;
 import vn.antq.statistics.StatisticsDtos.Report;
-import vn.antq.statistics.StatisticsDtos.Row;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
 
@@ -22,11 +18,10 @@ import vn.antq.shared.security.Roles;
  * models, awards and festival days, for a unit and a year or a range of years, as JSON or as CSV.
  */
 @Path("/api/v1/statistics")
-@Produces({MediaType.APPLICATION_JSON, StatisticsResource.CSV})
+@Produces({MediaType.APPLICATION_JSON, ReportCsvWriter.CSV})
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
 public class StatisticsResource {
 
-    public static final String CSV = "text/csv";
     /** The longest range of years one request may span. */
     static final int MAX_YEARS = 30;
 
@@ -35,38 +30,35 @@ public class StatisticsResource {
 
     @GET
     @Path("safety")
-    public Response safety(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                           @QueryParam("toYear") String toYear, @QueryParam("structure") String structure,
-                           @Context HttpHeaders headers) {
-        return compile(Statistic.SAFETY, unit, year, fromYear, toYear, structure, headers);
+    public Report safety(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
+                         @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
+        return compile(Statistic.SAFETY, unit, year, fromYear, toYear, structure);
     }
 
     @GET
     @Path("models")
-    public Response models(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                           @QueryParam("toYear") String toYear, @QueryParam("structure") String structure,
-                           @Context HttpHeaders headers) {
-        return compile(Statistic.MODELS, unit, year, fromYear, toYear, structure, headers);
+    public Report models(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
+                         @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
+        return compile(Statistic.MODELS, unit, year, fromYear, toYear, structure);
     }
 
     @GET
     @Path("awards")
-    public Response awards(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                           @QueryParam("toYear") String toYear, @QueryParam("structure") String structure,
-                           @Context HttpHeaders headers) {
-        return compile(Statistic.AWARDS, unit, year, fromYear, toYear, structure, headers);
+    public Report awards(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
+                         @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
+        return compile(Statistic.AWARDS, unit, year, fromYear, toYear, structure);
     }
 
     @GET
     @Path("festivals")
-    public Response festivals(@QueryParam("unit") String unit, @QueryParam("year") String year,
-                              @QueryParam("fromYear") String fromYear, @QueryParam("toYear") String toYear,
-                              @QueryParam("structure") String structure, @Context HttpHeaders headers) {
-        return compile(Statistic.FESTIVALS, unit, year, fromYear, toYear, structure, headers);
+    public Report festivals(@QueryParam("unit") String unit, @QueryParam("year") String year,
+                            @QueryParam("fromYear") String fromYear, @QueryParam("toYear") String toYear,
+                            @QueryParam("structure") String structure) {
+        return compile(Statistic.FESTIVALS, unit, year, fromYear, toYear, structure);
     }
 
-    private Response compile(Statistic statistic, String unitText, String yearText, String fromText, String toText,
-                             String structureText, HttpHeaders headers) {
+    private Report compile(Statistic statistic, String unitText, String yearText, String fromText, String toText,
+                           String structureText) {
         QueryParams params = new QueryParams();
         AdminUnitKey unit = AdminUnitKey.parse(unitText, "unit", params);
         Integer year = params.integer("year", yearText, 2000, 2100);
@@ -90,56 +82,6 @@ public class StatisticsResource {
         params.validate();
         int first = year != null ? year : from;
         int last = year != null ? year : to;
-        Report report = statistics.compile(statistic, structure, unit, first, last);
-        if (wantsCsv(headers)) {
-            return Response.ok(csv(report), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + statistic.name() + "-" + first
-                            + (last == first ? "" : "-" + last) + ".csv\"").build();
-        }
-        return Response.ok(report, MediaType.APPLICATION_JSON).build();
-    }
-
-    /** CSV only when the client ranks it above JSON (a browser's or curl's wildcard gets JSON). */
-    private static boolean wantsCsv(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (!type.isWildcardSubtype() && type.getType().equals("text") && type.getSubtype().equals("csv")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The same rows, flat: one line each, the area as era, code and name, then every measure. */
-    static String csv(Report report) {
-        StringBuilder out = new StringBuilder("statistic,structure,section,year,areaEra,areaCode,areaName,dimension,key");
-        for (String measure : report.measures()) {
-            out.append(',').append(measure);
-        }
-        out.append("\r\n");
-        for (Row row : report.rows()) {
-            out.append(report.statistic()).append(',').append(report.structure()).append(',').append(row.section()).append(',')
-                    .append(row.year() == null ? "" : row.year()).append(',')
-                    .append(row.area() == null ? "" : row.area().era()).append(',')
-                    .append(row.area() == null ? "" : row.area().code()).append(',')
-                    .append(row.area() == null ? "" : quote(row.area().fullName())).append(',')
-                    .append(row.dimension() == null ? "" : row.dimension()).append(',')
-                    .append(row.key() == null ? "" : row.key());
-            for (String measure : report.measures()) {
-                Number value = row.values().get(measure);
-                out.append(',').append(value == null ? "" : value);
-            }
-            out.append("\r\n");
-        }
-        return out.toString();
-    }
-
-    private static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.indexOf(',') < 0 && value.indexOf('"') < 0 ? value : '"' + value.replace("\"", "\"\"") + '"';
+        return statistics.compile(statistic, structure, unit, first, last);
     }
 }

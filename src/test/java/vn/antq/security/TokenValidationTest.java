@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * The service accepts only tokens that its issuer signed for it, within their validity period; every
@@ -65,16 +66,15 @@ class TokenValidationTest {
                 Arguments.of("segments that are not JSON", "Zm9v.YmFy.YmF6"));
     }
 
-    /** Malformed bearer values on a public read: never a server error. */
+    /**
+     * A token-shaped bearer value that is not one of ours, on a public read: the read needs no identity, so
+     * the credential is never verified (authentication is not proactive) and the public data is served.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("rejectedTokens")
-    void invalidTokensOnAPublicReadAreNeverAServerError(String description, String token) {
-        var response = Api.invalidRequest(token).get("/api/v1/admin-units/2025/38").then().extract();
-        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isIn(200, 401);
-        if (response.statusCode() == 401) {
-            org.assertj.core.api.Assertions.assertThat(response.contentType()).startsWith("application/problem+json");
-            org.assertj.core.api.Assertions.assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
-        }
+    void tokenShapedValuesOnAPublicReadAreNotVerified(String description, String token) {
+        Api.invalidRequest(token).get("/api/v1/admin-units/2025/38").then().statusCode(200)
+                .body("code", equalTo("38")).header("WWW-Authenticate", nullValue());
     }
 
     /** A credential that is not even a token (RFC 6750 b64token) is refused before any verification, everywhere. */

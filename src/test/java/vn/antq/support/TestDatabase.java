@@ -18,7 +18,9 @@ import java.util.Map;
  */
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
-    public static final String SERVER = env("ANTQ_DB_SERVER_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    /** The server: ANTQ_DB_SERVER_URL, else libpq's PGHOST and PGPORT, else the local default. */
+    public static final String SERVER = env("ANTQ_DB_SERVER_URL",
+            "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/postgres");
     public static final String NAME = env("ANTQ_TEST_DB_NAME", "antq_test");
     public static final String OWNER = env("ANTQ_MIGRATION_USER", "antq_owner");
     public static final String APP = env("ANTQ_DB_USER", "antq_app");
@@ -49,7 +51,8 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach PostgreSQL at " + SERVER + " to prepare the test database", e);
         }
-        return Map.of();
+        // The test database lives on the same server: its URL is the server's with the database name replaced.
+        return Map.of("quarkus.datasource.jdbc.url", SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + NAME);
     }
 
     /** A superuser connection to the server (for the tests that play the operator: outages, privileges). */

@@ -2,14 +2,13 @@ package vn.antq.shared.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.antq.shared.config.AntqConfig;
 import vn.antq.shared.error.Problem;
 import vn.antq.shared.error.ProblemTypes;
 
@@ -42,17 +41,8 @@ public class HttpGuards {
     /** RFC 6750 section 2.1 b64token, with at least one character that is not a dot. */
     private static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9._~+/-]*[A-Za-z0-9_~+/-][A-Za-z0-9._~+/-]*=*");
 
-    @ConfigProperty(name = "antq.rate-limit.requests-per-minute")
-    int limit;
-
-    /** The routes that take whole files in one request, with their larger body allowance. */
-    public static final java.util.Set<String> BULK_PATHS = java.util.Set.of("/api/v1/safety-assessments/bulk");
-
-    @ConfigProperty(name = "antq.http.max-body-size")
-    MemorySize maxBodySize;
-
-    @ConfigProperty(name = "antq.http.bulk-max-body-size")
-    MemorySize bulkMaxBodySize;
+    @Inject
+    AntqConfig config;
 
     @Inject
     ObjectMapper json;
@@ -65,6 +55,7 @@ public class HttpGuards {
     }
 
     private void guard(RoutingContext context) {
+        int limit = config.rateLimit().requestsPerMinute();
         long now = System.currentTimeMillis();
         startWindowIfDue(now / WINDOW_MILLIS);
         String client = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
@@ -81,8 +72,8 @@ public class HttpGuards {
             return;
         }
         String length = context.request().getHeader("Content-Length");
-        boolean bulk = BULK_PATHS.contains(context.request().path());
-        long max = bulk ? bulkMaxBodySize.asLongValue() : maxBodySize.asLongValue();
+        boolean bulk = config.http().bulkPaths().contains(context.request().path());
+        long max = bulk ? config.http().bulkMaxBodySize().asLongValue() : config.http().maxBodySize().asLongValue();
         if (length == null && !bulk && context.request().getHeader("Transfer-Encoding") != null) {
             // The server's own limit is the bulk one; elsewhere a body must say how large it is.
             reject(context, 411, ProblemTypes.HTTP, "Length Required",

@@ -1,0 +1,55 @@
+package vn.antq.shared.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The service's own settings, all under {@code antq.} (see application.properties for their environment
+ * variables). A new setting is declared here, never read by name elsewhere.
+ */
+@ConfigMapping(prefix = "antq")
+public interface AntqConfig {
+
+    DemoData demoData();
+
+    Http http();
+
+    RateLimit rateLimit();
+
+    Festival festival();
+
+    interface DemoData {
+        /** Whether the records of the source documents are loaded at start-up. */
+        boolean enabled();
+
+        /** The demo scripts, in the order they run. */
+        List<String> scripts();
+    }
+
+    interface Http {
+        /** The largest request body outside the bulk routes. */
+        MemorySize maxBodySize();
+
+        /** The largest request body of a bulk route (a whole file). */
+        MemorySize bulkMaxBodySize();
+
+        /** The routes that take whole files in one request, and so the larger body allowance. */
+        Set<String> bulkPaths();
+    }
+
+    interface RateLimit {
+        int requestsPerMinute();
+    }
+
+    interface Festival {
+        /** How long a festival sync token stays valid. */
+        Duration syncTokenLifetime();
+
+        /** Cache-Control max-age of the public festival schedule, in seconds. */
+        int cacheMaxAge();
+    }
+}

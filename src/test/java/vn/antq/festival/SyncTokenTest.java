@@ -1,0 +1,53 @@
+package vn.antq.festival;
+
+import org.junit.jupiter.api.Test;
+import vn.antq.shared.error.ApiProblem;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Sync tokens: what the service issued comes back intact; anything else, or too old, is 410. */
+class SyncTokenTest {
+
+    private static final Duration LIFETIME = Duration.ofDays(30);
+    private static final Instant NOW = Instant.parse("2026-08-19T02:00:00Z");
+
+    @Test
+    void anIssuedTokenDecodesToItsPosition() {
+        SyncToken token = new SyncToken(42, NOW.minus(Duration.ofDays(3)));
+        assertEquals(token, SyncToken.decode(token.encode(), LIFETIME, 42, NOW));
+    }
+
+    @Test
+    void aTokenOlderThanItsLifetimeIsGone() {
+        String token = new SyncToken(42, NOW.minus(Duration.ofDays(31))).encode();
+        ApiProblem problem = assertThrows(ApiProblem.class, () -> SyncToken.decode(token, LIFETIME, 42, NOW));
+        assertEquals(410, problem.status());
+        assertEquals("has expired (tokens live 30 days)", problem.errors().get(0).message());
+    }
+
+    @Test
+    void aTokenAheadOfTheFeedOrOfTheClockWasNotIssuedHere() {
+        String ahead = new SyncToken(43, NOW).encode();
+        String future = new SyncToken(1, NOW.plusSeconds(60)).encode();
+        for (String token : new String[]{ahead, future}) {
+            ApiProblem problem = assertThrows(ApiProblem.class, () -> SyncToken.decode(token, LIFETIME, 42, NOW));
+            assertEquals(410, problem.status());
+            assertEquals("since", problem.errors().get(0).field());
+        }
+    }
+
+    @Test
+    void forgedTokensAreGone() {
+        String otherVersion = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("v2:1:" + NOW.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+        for (String token : new String[]{"%%%", otherVersion, "djE6eDox", ""}) {
+            assertEquals(410, assertThrows(ApiProblem.class, () -> SyncToken.decode(token, LIFETIME, 42, NOW), token).status());
+        }
+    }
+}
