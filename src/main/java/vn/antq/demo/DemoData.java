@@ -43,6 +43,8 @@ public class DemoData {
         if (!config.demoData().enabled()) {
             return;
         }
+        LocalDate today = LocalDate.now(VIETNAM);
+        boolean generated;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
@@ -51,13 +53,19 @@ public class DemoData {
                     statement.execute(read(script));
                 }
                 connection.commit();
+                generated = DemoRepository.generatedComplete(connection, ComingFestivalDay.nextFestivalDay(today).getYear());
+                connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
                 throw e;
             }
         }
+        if (generated) {
+            LOG.infof("Demo data loaded (the records described by the source documents): %s; generated records already present", scripts);
+            return;
+        }
         long started = System.nanoTime();
-        DemoRecords.Loaded loaded = records.load(LocalDate.now(VIETNAM));
+        DemoRecords.Loaded loaded = records.load(today);
         LOG.infof("Demo data loaded (the records described by the source documents): %s; generated records written: %s, in %d ms",
                 config.demoData().scripts(), loaded, (System.nanoTime() - started) / 1_000_000);
     }

@@ -43,8 +43,8 @@ final class LangSonSafety2022 {
 
     /**
      * Units the reference data (the state of 1 March 2025) shows as townships that were communes in
-     * 2022: 06040 took the township of Thất Khê (05995) in at the end of 2024 and its name and type
-     * with it. With it counted as a commune, the units of 2022 are exactly the source's 181 communes,
+     * 2022: 06040 took the township of Thất Khê (05995, last seen in the snapshot of 9 November 2024)
+     * in, and its name and type with it. With it counted as a commune, the units of 2022 are exactly the source's 181 communes,
      * 5 wards and 14 townships.
      */
     static final Set<String> COMMUNES_IN_2022 = Set.of("06040");

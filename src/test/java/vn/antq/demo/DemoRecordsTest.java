@@ -1,5 +1,6 @@
 package vn.antq.demo;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -8,6 +9,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.antq.support.Api;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,6 +45,8 @@ class DemoRecordsTest {
 
     @Inject
     DemoRecords records;
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void haTinhFestivalDayOf2022GivesTheReportedFigures() {
@@ -70,7 +75,7 @@ class DemoRecordsTest {
     }
 
     @Test
-    void loadingAgainWritesNothing() {
+    void loadingAgainWritesNothing() throws SQLException {
         String scheduleTag = Api.anonymous().get("/api/v1/festivals?limit=1").then().statusCode(200).extract().header("ETag");
         Map<String, Object> safetyBefore = totalRow("safety", "2025:20", 2022, null, null);
 
@@ -81,6 +86,11 @@ class DemoRecordsTest {
         assertThat(Api.anonymous().get("/api/v1/festivals?limit=1").then().statusCode(200).extract().header("ETag"))
                 .isEqualTo(scheduleTag);
         assertThat(totalRow("safety", "2025:20", 2022, null, null)).isEqualTo(safetyBefore);
+        // What a second start asks before anything else, to skip the loader altogether.
+        try (Connection connection = dataSource.getConnection()) {
+            int comingYear = ComingFestivalDay.nextFestivalDay(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))).getYear();
+            assertThat(DemoRepository.generatedComplete(connection, comingYear)).isTrue();
+        }
     }
 
     /** The statistic's total row for the unit and year, overall ({@code dimension} null) or for one category. */
