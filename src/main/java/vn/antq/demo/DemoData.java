@@ -61,7 +61,7 @@ public class DemoData {
             }
         }
         if (generated) {
-            LOG.infof("Demo data loaded (the records described by the source documents): %s; generated records already present", scripts);
+            LOG.infof("Demo data loaded (the records described by the source documents): %s; generated records already present", config.demoData().scripts());
             return;
         }
         long started = System.nanoTime();
