@@ -3,28 +3,20 @@ package vn.antq.festival;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.antq.adminunit.AdminUnitKey;
-import vn.antq.shared.error.ApiProblem;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 @ApplicationScoped
 public class FestivalRepository implements PanacheRepositoryBase<Festival, UUID> {
 
     @Inject
     DataSource dataSource;
-
-    /** The 2025 provinces each unit's records lie in; reference data, fixed while the service runs. */
-    private final Map<AdminUnitKey, List<String>> provincesWithin = new ConcurrentHashMap<>();
 
     /**
      * Takes the festival writers' lock for the rest of the transaction, before any festival row is
@@ -65,48 +57,6 @@ public class FestivalRepository implements PanacheRepositoryBase<Festival, UUID>
             }
         } catch (SQLException e) {
             throw new IllegalStateException("festival cache tag", e);
-        }
-    }
-
-    /**
-     * The 2025 provinces in which records under {@code unit} (everything under it, both eras) lie;
-     * 400 naming {@code parameter} for an unknown unit.
-     */
-    public List<String> provincesWithin(AdminUnitKey unit, String parameter) {
-        List<String> provinces = provincesWithin.get(unit);
-        if (provinces == null) {
-            provinces = findProvincesWithin(unit);
-            if (provinces.isEmpty()) {
-                throw ApiProblem.invalid(parameter, "no administrative unit " + unit);
-            }
-            provincesWithin.put(unit, provinces);
-        }
-        return provinces;
-    }
-
-    private List<String> findProvincesWithin(AdminUnitKey unit) {
-        String sql = "SELECT DISTINCT u.province_2025_code FROM admin_unit u WHERE (u.era = ? AND u.code = ?) "
-                + "OR (u.era = 'legacy' AND ? = 'legacy' AND (u.province_code = ? OR u.district_code = ?)) "
-                + "OR (u.era = 'legacy' AND ? = '2025' AND u.code IN (SELECT s.legacy_code FROM admin_unit_succession s WHERE s.new_code = ?)) "
-                + "ORDER BY 1";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, unit.era());
-            statement.setString(2, unit.code());
-            statement.setString(3, unit.era());
-            statement.setString(4, unit.code());
-            statement.setString(5, unit.code());
-            statement.setString(6, unit.era());
-            statement.setString(7, unit.code());
-            List<String> provinces = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    provinces.add(result.getString(1));
-                }
-            }
-            return List.copyOf(provinces);
-        } catch (SQLException e) {
-            throw new IllegalStateException("provinces within " + unit, e);
         }
     }
 }

@@ -212,12 +212,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
             params.violation("limit", "must be between 1 and " + CHANGES_MAX);
         }
         Integer yearValue = year(params, year);
-        AdminUnitKey unitKey = null;
-        try {
-            unitKey = AdminUnitKey.parse(unit, "unit");
-        } catch (ApiProblem bad) {
-            params.violation("unit", "must be an era and a code, such as 2025:38 or legacy:395");
-        }
+        AdminUnitKey unitKey = AdminUnitKey.parse(unit, "unit", params);
         params.text("since", since, 200);
         params.validate();
         var body = service.changes(since, size == null ? CHANGES_DEFAULT : size, unitKey, yearValue);
@@ -264,7 +259,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
             params.violation("to", "must not be before from");
         }
         Integer yearValue = year(params, year);
-        return new FestivalService.Filter(AdminUnitKey.parse(unit, "unit"), fromDate, toDate,
+        return new FestivalService.Filter(AdminUnitKey.parse(unit, "unit", params), fromDate, toDate,
                 params.oneOf("status", status, FestivalStatus.class), yearValue, params.text("q", q, 100),
                 near(params, near, radiusKm));
     }

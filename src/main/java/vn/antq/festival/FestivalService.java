@@ -10,6 +10,9 @@ import vn.antq.adminunit.AdminUnit;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
+import vn.antq.adminunit.AdminUnits;
+import vn.antq.adminunit.UnitCatalog;
+import vn.antq.adminunit.UnitScope;
 import vn.antq.adminunit.Level;
 import vn.antq.festival.FestivalDtos.ChangesPage;
 import vn.antq.festival.FestivalDtos.FestivalChange;
@@ -36,6 +39,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -70,6 +75,10 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
     AwardService awards;
     @Inject
     EntityManager em;
+
+    @Inject
+    UnitCatalog catalog;
+    private final Map<AdminUnitKey, List<String>> provincesWithin = new java.util.concurrent.ConcurrentHashMap<>();
 
     @ConfigProperty(name = "antq.festival.sync-token-lifetime")
     Duration syncTokenLifetime;
@@ -124,7 +133,7 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
      * changing, never the other way round.
      */
     public long scheduleTag(Filter filter) {
-        List<String> provinces = filter.unit() == null ? null : festivals.provincesWithin(filter.unit(), "unit");
+        List<String> provinces = filter.unit() == null ? null : provincesWithin(filter.unit());
         int fromYear = 2000;
         int toYear = 2100;
         if (filter.from() != null) {
@@ -217,9 +226,37 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
         ListQuery query = new ListQuery().filter("e.year = :year", "year", year);
         if (unit != null) {
             // Narrowed to the scope's provinces first: an index look-up per province, then the exact unit.
-            query.condition("e.unitProvince in :scopeProvinces", Map.of("scopeProvinces", festivals.provincesWithin(unit, "unit")));
+            query.condition("e.unitProvince in :scopeProvinces", Map.of("scopeProvinces", provincesWithin(unit)));
         }
         return adminUnits.within(query, unit, "unit");
+    }
+
+    /**
+     * The 2025 provinces in which the records under {@code unit} lie (the catalogue's scope: the unit and
+     * the legacy units it takes in); a 400 for an unknown unit. Kept: units are fixed while the service runs.
+     */
+    List<String> provincesWithin(AdminUnitKey unit) {
+        List<String> known = provincesWithin.get(unit);
+        if (known != null) {
+            return known;
+        }
+        AdminUnits units = catalog.units();
+        UnitScope scope = units.scope(unit, "unit");
+        Set<String> provinces = new TreeSet<>();
+        if (scope.kind() == UnitScope.Kind.PROVINCE_2025) {
+            provinces.add(scope.code());
+        } else {
+            provinces.add(units.get(unit).province2025());
+            for (String legacy : scope.legacyCodes()) {
+                AdminUnits.Unit taken = units.get(new AdminUnitKey(AdminUnitKey.LEGACY, legacy));
+                if (taken != null) {
+                    provinces.add(taken.province2025());
+                }
+            }
+        }
+        List<String> found = List.copyOf(provinces);
+        provincesWithin.put(unit, found);
+        return found;
     }
 
     private static long changeSeqOf(Object event) {
