@@ -7,6 +7,7 @@ SELECT e.id, e.title, e.starts_at, e.ends_at, e.status, u.era, u.code, u.level, 
   FROM festival e JOIN admin_unit u ON u.era = e.unit_era AND u.code = e.unit_code
  WHERE e.deleted_at IS NULL
    AND e.ends_at >= make_timestamptz(:y, 8, 12, 0, 0, 0, 'Asia/Ho_Chi_Minh')
+   AND e.starts_at >= make_timestamptz(:y, 8, 12, 0, 0, 0, 'Asia/Ho_Chi_Minh') - interval '7 days'
    AND e.starts_at < make_timestamptz(:y, 8, 26, 0, 0, 0, 'Asia/Ho_Chi_Minh')
    AND e.unit_province = (string_to_array(:provinces, ','))[:p + 1]
  ORDER BY e.starts_at, e.id

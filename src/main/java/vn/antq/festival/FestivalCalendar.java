@@ -19,6 +19,8 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import vn.antq.festival.FestivalDtos.FestivalSummary;
+import vn.antq.festival.FestivalDtos.FestivalView;
+import vn.antq.record.Versioned;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -56,6 +58,13 @@ public class FestivalCalendar {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A single festival as a calendar event's source: the schedule item of its full representation. */
+    public static FestivalSummary summaryOf(Versioned<FestivalView> festival) {
+        FestivalView f = festival.body();
+        return new FestivalSummary(f.id(), f.title(), f.startsAt(), f.endsAt(), f.status(), f.adminUnit(), f.localArea(),
+                f.venue().name(), f.venue().latitude(), f.venue().longitude(), null, festival.version(), f.updatedAt());
     }
 
     private VEvent event(FestivalSummary festival, URI link) {

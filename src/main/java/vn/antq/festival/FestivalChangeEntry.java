@@ -1,12 +1,16 @@
 package vn.antq.festival;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import vn.antq.adminunit.AdminUnitKey;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -29,10 +33,14 @@ public class FestivalChangeEntry {
     public Instant endsAt;
     @Enumerated(EnumType.STRING)
     public FestivalStatus status;
-    @Column(name = "unit_era")
-    public String unitEra;
-    @Column(name = "unit_code")
-    public String unitCode;
+    public int year;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "era", column = @Column(name = "unit_era")),
+            @AttributeOverride(name = "code", column = @Column(name = "unit_code"))})
+    public AdminUnitKey unit;
+    @Column(name = "unit_province")
+    public String unitProvince;
     @Column(name = "local_area")
     public String localArea;
     @Column(name = "venue_name")

@@ -1,10 +1,15 @@
 package vn.antq.festival;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,20 +17,26 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.festival.FestivalDtos.FestivalRequest;
+import vn.antq.record.Versioned;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.config.AntqConfig;
+import vn.antq.shared.error.FieldError;
+import vn.antq.shared.http.ETags;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.security.Roles;
 
+import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -40,7 +51,7 @@ import java.util.UUID;
 public class FestivalResource extends RecordResource<FestivalRequest> {
 
     public static final String CALENDAR = "text/calendar";
-    private static final int CALENDAR_MAX_EVENTS = 1000;
+    static final String CALENDAR_TOO_LARGE = "urn:antq:problem:calendar-too-large";
     private static final int CHANGES_DEFAULT = 500;
     private static final int CHANGES_MAX = 1000;
     private static final double DEFAULT_RADIUS_KM = 10;
@@ -54,6 +65,12 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
 
     @Inject
     AntqConfig config;
+
+    @Inject
+    FestivalRepresentations representations;
+
+    @Inject
+    ObjectMapper mapper;
 
     @Override
     protected FestivalService service() {
@@ -73,21 +90,103 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
         if (page.sort() == FestivalService.BY_DISTANCE && filter.near() == null) {
             throw ApiProblem.invalid("sort", "distance needs near");
         }
-        // Every festival change takes a new number: no new number, no change to any schedule.
-        EntityTag tag = new EntityTag("f" + service.currentChange(), true);
+        // The tag is read before the page: a page is never older than the tag it is served under.
+        EntityTag tag = new EntityTag("f" + service.scheduleTag(filter), true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.tag(tag).cacheControl(publicCache()).build();
         }
-        Response page1 = RecordResponses.page(uri, service.list(filter, page), page.limit());
-        return Response.fromResponse(page1).tag(tag).cacheControl(publicCache()).build();
+        String address = uri.getRequestUri().toString();
+        FestivalRepresentations.Copy copy = representations.page(address, tag.getValue());
+        if (copy == null) {
+            Response made = RecordResponses.page(uri, service.list(filter, page), page.limit());
+            copy = new FestivalRepresentations.Copy(0, json(made.getEntity()),
+                    made.getHeaderString(HttpHeaders.LINK));
+            representations.keepPage(address, tag.getValue(), copy);
+        }
+        Response.ResponseBuilder ok = Response.ok(copy.body(), MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(publicCache());
+        if (copy.link() != null) {
+            ok.header(HttpHeaders.LINK, copy.link());
+        }
+        return ok.build();
     }
 
     @GET
     @Path("{id}")
     @Override
     public Response get(@PathParam("id") UUID id, @Context Request request) {
-        return Response.fromResponse(super.get(id, request)).cacheControl(publicCache()).build();
+        FestivalRepresentations.Copy copy = festival(id);
+        EntityTag tag = ETags.of(copy.version());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).cacheControl(publicCache()).build();
+        }
+        return Response.ok(copy.body(), MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(publicCache()).build();
+    }
+
+    // This replica drops its copy as soon as the write commits (read your writes); the change notice
+    // does the same on every other replica.
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Override
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, FestivalRequest body) {
+        try {
+            return super.update(id, ifMatch, body);
+        } finally {
+            representations.invalidate(id);
+        }
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Override
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        try {
+            return super.delete(id, ifMatch);
+        } finally {
+            representations.invalidate(id);
+        }
+    }
+
+    /** One festival as an RFC 5545 calendar with a single event, for "add to my calendar". */
+    @GET
+    @Path("{id}")
+    @Produces(CALENDAR)
+    public Response getCalendar(@PathParam("id") UUID id, @Context Request request, @Context UriInfo uri) {
+        Versioned<FestivalDtos.FestivalView> festival = service.get(id);
+        EntityTag tag = ETags.of(festival.version());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).cacheControl(publicCache()).build();
+        }
+        String ics = calendar.render(List.of(FestivalCalendar.summaryOf(festival)), f -> link(uri, f.id()));
+        return Response.ok(ics, CALENDAR + ";charset=UTF-8").tag(tag).cacheControl(publicCache()).build();
+    }
+
+    /** The festival's public representation, serialised once and kept until it changes. */
+    private FestivalRepresentations.Copy festival(UUID id) {
+        FestivalRepresentations.Copy copy = representations.festival(id);
+        if (copy == null) {
+            long readAt = representations.epoch();
+            Versioned<FestivalDtos.FestivalView> festival = service.get(id);
+            copy = new FestivalRepresentations.Copy(festival.version(), json(festival.body()), null);
+            representations.keep(id, copy, readAt);
+        }
+        return copy;
+    }
+
+    private byte[] json(Object body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("festival representation", e);
+        }
+    }
+
+    private static URI link(UriInfo uri, UUID id) {
+        return uri.getBaseUriBuilder().path("api/v1/festivals").path(id.toString()).build();
     }
 
     @GET
@@ -102,15 +201,18 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
     /** Incremental sync: what changed since the client's token, and a new token. */
     @GET
     @Path("changes")
-    public Response changes(@QueryParam("since") String since, @QueryParam("limit") String limit) {
+    public Response changes(@QueryParam("since") String since, @QueryParam("limit") String limit,
+                            @QueryParam("unit") String unit, @QueryParam("year") String year) {
         QueryParams params = new QueryParams();
         Integer size = params.integer("limit", limit);
         if (size != null && (size < 1 || size > CHANGES_MAX)) {
             params.violation("limit", "must be between 1 and " + CHANGES_MAX);
         }
+        Integer yearValue = year(params, year);
+        AdminUnitKey unitKey = AdminUnitKey.parse(unit, "unit", params);
         params.text("since", since, 200);
         params.validate();
-        var body = service.changes(since, size == null ? CHANGES_DEFAULT : size);
+        var body = service.changes(since, size == null ? CHANGES_DEFAULT : size, unitKey, yearValue);
         return Response.ok(body).cacheControl(CacheControl.valueOf("no-cache")).build();
     }
 
@@ -124,15 +226,26 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
         QueryParams params = new QueryParams();
         var filter = filter(params, unit, from, to, status, year, q, null, null);
         params.validate();
-        EntityTag tag = new EntityTag("c" + service.currentChange(), true);
+        EntityTag tag = new EntityTag("c" + service.scheduleTag(filter), true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.tag(tag).cacheControl(publicCache()).build();
         }
-        var page = PageRequest.first(FestivalService.SORTS.defaultKey(), FestivalService.SORTS.uniqueKey(), false, CALENDAR_MAX_EVENTS);
-        var festivals = service.list(filter, page).items();
-        String ics = calendar.render(festivals, f -> uri.getBaseUriBuilder().path("api/v1/festivals").path(f.id().toString()).build());
+        var page = PageRequest.first(FestivalService.SORTS.defaultKey(), FestivalService.SORTS.uniqueKey(), false, config.festival().calendarMaxEvents());
+        var festivals = service.list(filter, page);
+        if (festivals.nextCursor() != null) {
+            throw calendarTooLarge();
+        }
+        String ics = calendar.render(festivals.items(), f -> link(uri, f.id()));
         return Response.ok(ics, CALENDAR + ";charset=UTF-8").tag(tag).cacheControl(publicCache()).build();
+    }
+
+    /** A calendar is whole or refused: the client narrows its filters rather than receiving a part. */
+    private ApiProblem calendarTooLarge() {
+        String advice = "narrow the calendar: it holds at most " + config.festival().calendarMaxEvents() + " events";
+        return new ApiProblem(400, CALENDAR_TOO_LARGE, "Calendar too large",
+                "More than " + config.festival().calendarMaxEvents() + " festivals match; narrow the unit, dates, year, status or q.",
+                List.of(new FieldError("unit", advice), new FieldError("from", advice), new FieldError("to", advice)));
     }
 
     private FestivalService.Filter filter(QueryParams params, String unit, String from, String to, String status,
@@ -142,13 +255,18 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             params.violation("to", "must not be before from");
         }
-        Integer yearValue = params.integer("year", year);
-        if (yearValue != null && (yearValue < 2000 || yearValue > 2100)) {
-            params.violation("year", "must be between 2000 and 2100");
-        }
+        Integer yearValue = year(params, year);
         return new FestivalService.Filter(AdminUnitKey.parse(unit, "unit", params), fromDate, toDate,
                 params.oneOf("status", status, FestivalStatus.class), yearValue, params.text("q", q, 100),
                 near(params, near, radiusKm));
+    }
+
+    private static Integer year(QueryParams params, String year) {
+        Integer value = params.integer("year", year);
+        if (value != null && (value < 2000 || value > 2100)) {
+            params.violation("year", "must be between 2000 and 2100");
+        }
+        return value;
     }
 
     private static FestivalService.Near near(QueryParams params, String near, String radiusKm) {

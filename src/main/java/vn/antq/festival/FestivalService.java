@@ -9,6 +9,9 @@ import vn.antq.adminunit.AdminUnit;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
+import vn.antq.adminunit.AdminUnits;
+import vn.antq.adminunit.UnitCatalog;
+import vn.antq.adminunit.UnitScope;
 import vn.antq.adminunit.Level;
 import vn.antq.festival.FestivalDtos.ChangesPage;
 import vn.antq.festival.FestivalDtos.FestivalChange;
@@ -33,14 +36,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 @ApplicationScoped
 public class FestivalService extends RecordService<Festival, FestivalRequest, FestivalView> {
 
     public static final String KIND = "festival";
+    /** The longest a festival point may last (a schema constraint too): it bounds a schedule window's scan. */
+    public static final Duration LONGEST = Duration.ofDays(7);
     private static final double KM_PER_DEGREE = 111.2;
     /** Great-circle distance from the requested point, in km (earthdistance extension). */
     private static final String DISTANCE_KM = "(cast(function('earth_distance', function('ll_to_earth', :nearLat, :nearLon), "
@@ -71,6 +79,10 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
     @Inject
     AntqConfig config;
 
+    @Inject
+    UnitCatalog catalog;
+    private final Map<AdminUnitKey, List<String>> provincesWithin = new java.util.concurrent.ConcurrentHashMap<>();
+
     public FestivalService() {
         super("festivals", KIND, Festival::new);
     }
@@ -87,6 +99,9 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
     public Page<FestivalSummary> list(Filter filter, PageRequest<FestivalSummary> page) {
         ListQuery query = new ListQuery()
                 .filter("e.endsAt >= :fromInstant", "fromInstant", filter.from() == null ? null : VietnamTime.startOfDay(filter.from()))
+                // Implied by the one above and the longest duration; it lets the index on starts_at bound the scan.
+                .filter("e.startsAt >= :earliestStart", "earliestStart",
+                        filter.from() == null ? null : VietnamTime.startOfDay(filter.from()).minus(LONGEST))
                 .filter("e.startsAt < :toInstant", "toInstant", filter.to() == null ? null : VietnamTime.startOfDay(filter.to().plusDays(1)))
                 .filter("e.status = :status", "status", filter.status())
                 .filter("e.year = :year", "year", filter.year())
@@ -111,45 +126,141 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
                 FestivalSummary.class, page);
     }
 
-    /** The last festival change this reader can see; list ETags are made from it. */
-    public long currentChange() {
-        return festivals.lastChange();
+    /**
+     * The cache tag of every festival the filter could show: the counters of the (2025 province, year)
+     * cells its unit and dates (or year) cover. Any festival write in those cells changes it, none
+     * elsewhere does. Status, q and near are not narrowed further: the tag may change without the page
+     * changing, never the other way round.
+     */
+    public long scheduleTag(Filter filter) {
+        List<String> provinces = filter.unit() == null ? null : provincesWithin(filter.unit());
+        int fromYear = 2000;
+        int toYear = 2100;
+        if (filter.from() != null) {
+            fromYear = VietnamTime.dayOf(VietnamTime.startOfDay(filter.from()).minus(LONGEST)).getYear();
+        }
+        if (filter.to() != null) {
+            toYear = filter.to().getYear();
+        }
+        if (filter.year() != null) {
+            fromYear = Math.max(fromYear, filter.year());
+            toYear = Math.min(toYear, filter.year());
+        }
+        return festivals.scheduleTag(provinces, fromYear, toYear);
     }
 
     /**
-     * The sync feed: every festival created, changed or deleted after the token's position, in change
-     * order, each once with its latest state (a tombstone when deleted). Without a token the feed starts
-     * from the beginning and leaves out festivals already deleted.
+     * The sync feed of a scope (everything under {@code unit}, both eras, and of {@code year}; either may be
+     * absent): every festival created, changed or deleted in it after the token's position, in change
+     * order, each once with its latest state (a tombstone when deleted), and every festival that left it
+     * (moved to another unit or year) as a "leave". Without a token the feed starts from the beginning and
+     * leaves out festivals already deleted or gone.
      */
     @Transactional
-    public ChangesPage changes(String since, int limit) {
+    public ChangesPage changes(String since, int limit, AdminUnitKey unit, Integer year) {
         Instant now = Instant.now();
+        String scope = SyncToken.scope(unit, year);
         long visible = festivals.lastChange();
-        long from = since == null ? 0 : SyncToken.decode(since, config.festival().syncTokenLifetime(), visible, now).changeSeq();
-        String tombstones = since == null ? " and c.deletedAt is null" : "";
-        List<FestivalChangeEntry> rows = em.createQuery("from FestivalChangeEntry c where c.changeSeq > :from" + tombstones
-                        + " order by c.changeSeq", FestivalChangeEntry.class)
-                .setParameter("from", from)
-                .setMaxResults(limit + 1)
-                .getResultList();
-        boolean hasMore = rows.size() > limit;
-        List<FestivalChangeEntry> page = hasMore ? rows.subList(0, limit) : rows;
+        long from = since == null ? 0 : SyncToken.decode(since, config.festival().syncTokenLifetime(), visible, now, scope).changeSeq();
+        ListQuery changed = inScope(unit, year).filter("e.changeSeq > :from", "from", from);
+        if (since == null) {
+            changed.condition("e.deletedAt is null", Map.of());
+        }
+        List<FestivalChangeEntry> rows = changed.rows(em, "select e from FestivalChangeEntry e", "e.changeSeq", FestivalChangeEntry.class, limit + 1);
+        List<FestivalDeparture> departures = since == null || scope.isEmpty() ? List.of()
+                : inScope(unit, year).filter("e.changeSeq > :from", "from", from)
+                .rows(em, "select e from FestivalDeparture e", "e.changeSeq", FestivalDeparture.class, limit + 1);
+        // Every change below the cutoff has been read (each list is complete up to its last row when full).
+        long cutoff = Math.min(rows.size() > limit ? rows.get(limit).changeSeq : Long.MAX_VALUE,
+                departures.size() > limit ? departures.get(limit).changeSeq : Long.MAX_VALUE);
+        // A festival that left but is back in the scope (or deleted in it) comes with its own row instead.
+        Map<UUID, FestivalDeparture> left = new java.util.LinkedHashMap<>();
+        if (!departures.isEmpty()) {
+            List<UUID> ids = departures.stream().map(d -> d.festivalId).distinct().toList();
+            List<UUID> inside = inScope(unit, year).condition("e.id in :ids", Map.of("ids", ids))
+                    .rows(em, "select e.id from FestivalChangeEntry e", "e.id", UUID.class, ids.size());
+            for (FestivalDeparture departure : departures) {
+                if (departure.changeSeq < cutoff && !inside.contains(departure.festivalId)) {
+                    left.remove(departure.festivalId);
+                    left.put(departure.festivalId, departure);
+                }
+            }
+        }
+        List<Object> events = new ArrayList<>();
+        rows.stream().filter(r -> r.changeSeq < cutoff).forEach(events::add);
+        events.addAll(left.values());
+        events.sort(java.util.Comparator.comparingLong(FestivalService::changeSeqOf));
+        boolean full = events.size() >= limit;
+        List<Object> page = full ? events.subList(0, limit) : events;
+        boolean hasMore = events.size() > limit || cutoff != Long.MAX_VALUE;
+        long position;
+        if (full && hasMore) {
+            position = changeSeqOf(page.get(page.size() - 1));
+        } else if (hasMore) {
+            position = cutoff - 1;
+        } else {
+            position = Math.max(from, Math.max(visible, page.isEmpty() ? 0 : changeSeqOf(page.get(page.size() - 1))));
+        }
         Map<AdminUnitKey, AdminUnitLabel> labels = new java.util.HashMap<>();
         List<FestivalChange> items = new ArrayList<>();
-        for (FestivalChangeEntry row : page) {
+        for (Object event : page) {
+            if (event instanceof FestivalDeparture departure) {
+                items.add(new FestivalChange(departure.festivalId, "leave", null, null));
+                continue;
+            }
+            FestivalChangeEntry row = (FestivalChangeEntry) event;
             if (row.deletedAt != null) {
                 items.add(new FestivalChange(row.id, "delete", null, row.deletedAt));
                 continue;
             }
-            AdminUnitKey key = new AdminUnitKey(row.unitEra, row.unitCode);
-            AdminUnitLabel unit = labels.computeIfAbsent(key, adminUnits::label);
+            AdminUnitLabel label = labels.computeIfAbsent(row.unit, adminUnits::label);
             items.add(new FestivalChange(row.id, "upsert", new FestivalSummary(row.id, row.title,
-                    VietnamTime.format(row.startsAt), VietnamTime.format(row.endsAt), row.status, unit, row.localArea,
+                    VietnamTime.format(row.startsAt), VietnamTime.format(row.endsAt), row.status, label, row.localArea,
                     row.venueName, row.latitude, row.longitude, null, row.version, row.updatedAt), null));
         }
-        long position = hasMore ? page.get(page.size() - 1).changeSeq : Math.max(from, Math.max(visible,
-                page.isEmpty() ? 0 : page.get(page.size() - 1).changeSeq));
-        return new ChangesPage(items, new SyncToken(position, now).encode(), hasMore);
+        return new ChangesPage(items, new SyncToken(position, now, scope).encode(), hasMore);
+    }
+
+    /** Rows (alias e) of festivals or departures under the unit and of the year; all when both are absent. */
+    private ListQuery inScope(AdminUnitKey unit, Integer year) {
+        ListQuery query = new ListQuery().filter("e.year = :year", "year", year);
+        if (unit != null) {
+            // Narrowed to the scope's provinces first: an index look-up per province, then the exact unit.
+            query.condition("e.unitProvince in :scopeProvinces", Map.of("scopeProvinces", provincesWithin(unit)));
+        }
+        return adminUnits.within(query, unit, "unit");
+    }
+
+    /**
+     * The 2025 provinces in which the records under {@code unit} lie (the catalogue's scope: the unit and
+     * the legacy units it takes in); a 400 for an unknown unit. Kept: units are fixed while the service runs.
+     */
+    List<String> provincesWithin(AdminUnitKey unit) {
+        List<String> known = provincesWithin.get(unit);
+        if (known != null) {
+            return known;
+        }
+        AdminUnits units = catalog.units();
+        UnitScope scope = units.scope(unit, "unit");
+        Set<String> provinces = new TreeSet<>();
+        if (scope.kind() == UnitScope.Kind.PROVINCE_2025) {
+            provinces.add(scope.code());
+        } else {
+            provinces.add(units.get(unit).province2025());
+            for (String legacy : scope.legacyCodes()) {
+                AdminUnits.Unit taken = units.get(new AdminUnitKey(AdminUnitKey.LEGACY, legacy));
+                if (taken != null) {
+                    provinces.add(taken.province2025());
+                }
+            }
+        }
+        List<String> found = List.copyOf(provinces);
+        provincesWithin.put(unit, found);
+        return found;
+    }
+
+    private static long changeSeqOf(Object event) {
+        return event instanceof FestivalDeparture departure ? departure.changeSeq : ((FestivalChangeEntry) event).changeSeq;
     }
 
     @Override
@@ -166,6 +277,9 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
     protected void validate(FestivalRequest request, Festival current, Violations violations) {
         if (request.startsAt() != null && request.endsAt() != null && !request.endsAt().isAfter(request.startsAt())) {
             violations.add("endsAt", "must be after startsAt");
+        } else if (request.startsAt() != null && request.endsAt() != null
+                && request.endsAt().toInstant().isAfter(request.startsAt().toInstant().plus(LONGEST))) {
+            violations.add("endsAt", "must be at most " + LONGEST.toDays() + " days after startsAt");
         }
         if (request.startsAt() != null && request.year() != null
                 && VietnamTime.dayOf(request.startsAt().toInstant()).getYear() != request.year()) {

@@ -31,6 +31,8 @@ import static org.hamcrest.Matchers.hasItem;
 class FestivalSyncTest {
 
     private static final String CHANGES = "/api/v1/festivals/changes";
+    private static final String HA_TINH = "2025:42";
+    private static final String HA_NOI = "2025:01";
 
     /** What the phone has received, in order. */
     private record Received(String id, String change, Long version) {
@@ -94,6 +96,123 @@ class FestivalSyncTest {
         }
         assertThat(replayed).isEqualTo(expected);
         assertThat(expected.values()).contains("delete", "1");
+    }
+
+    /** Where a festival ended up: its province and year and version, or deleted. */
+    private record Final(String province, int year, long version, boolean deleted) {
+    }
+
+    @Test
+    void everyScopeReplaysToItsFinalStateWithWritersSpreadOverProvinces() throws Exception {
+        String tag = Fixtures.tag();
+        String organizer = FestivalResourceTest.organizer(tag);
+        List<Map<String, Object>> scopes = List.of(Map.of(), Map.of("unit", HA_TINH), Map.of("unit", HA_TINH, "year", 2026),
+                Map.of("unit", HA_NOI));
+        List<List<Received>> received = new ArrayList<>();
+        String[] tokens = new String[scopes.size()];
+        for (int s = 0; s < scopes.size(); s++) {
+            received.add(Collections.synchronizedList(new ArrayList<>()));
+            tokens[s] = drain(scopes.get(s), null, received.get(s));
+        }
+        Map<String, Final> finals = new ConcurrentHashMap<>();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(scopes.size() + 4);
+        try {
+            List<Future<?>> readers = new ArrayList<>();
+            for (int s = 0; s < scopes.size(); s++) {
+                int scope = s;
+                readers.add(pool.submit(() -> {
+                    while (writing.get()) {
+                        tokens[scope] = drain(scopes.get(scope), tokens[scope], received.get(scope));
+                    }
+                    return null;
+                }));
+            }
+            List<Future<?>> writers = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                int writer = w;
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < 3; i++) {
+                        String title = "Phạm vi " + tag + " " + writer + "-" + i;
+                        boolean startsInHaTinh = writer % 2 == 0;
+                        String id = Fixtures.createFestival(festivalIn(startsInHaTinh, title, organizer, "2026-08-19"));
+                        // Every festival moves to the other province.
+                        Api.admin().header("If-Match", "\"0\"").body(festivalIn(!startsInHaTinh, title, organizer, "2026-08-19"))
+                                .put(FestivalResourceTest.PATH + "/" + id).then().statusCode(200);
+                        String province = startsInHaTinh ? "01" : "42";
+                        if (i == 0) {
+                            Api.admin().header("If-Match", "\"1\"").delete(FestivalResourceTest.PATH + "/" + id).then().statusCode(204);
+                            finals.put(id, new Final(province, 2026, 1, true));
+                        } else if (i == 1) {
+                            // ...and then to the next year.
+                            Api.admin().header("If-Match", "\"1\"").body(festivalIn(!startsInHaTinh, title, organizer, "2027-08-19"))
+                                    .put(FestivalResourceTest.PATH + "/" + id).then().statusCode(200);
+                            finals.put(id, new Final(province, 2027, 2, false));
+                        } else {
+                            finals.put(id, new Final(province, 2026, 1, false));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> writer : writers) {
+                writer.get();
+            }
+            writing.set(false);
+            for (Future<?> reader : readers) {
+                reader.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int s = 0; s < scopes.size(); s++) {
+            drain(scopes.get(s), tokens[s], received.get(s));
+            Map<String, Object> scope = scopes.get(s);
+            List<Received> ours = received.get(s).stream().filter(r -> finals.containsKey(r.id())).toList();
+            // Never repeated within a scope.
+            assertThat(new HashSet<>(ours)).as("scope %s", scope).hasSameSizeAs(ours);
+            // Replayed, the scope's feed holds exactly the festivals that ended in it, at their last version.
+            Map<String, Long> replayed = new HashMap<>();
+            for (Received r : ours) {
+                if (r.change().equals("upsert")) {
+                    replayed.put(r.id(), r.version());
+                } else {
+                    replayed.remove(r.id());
+                }
+            }
+            Map<String, Long> expected = new HashMap<>();
+            finals.forEach((id, f) -> {
+                boolean inUnit = !scope.containsKey("unit") || scope.get("unit").equals("2025:" + f.province());
+                boolean inYear = !scope.containsKey("year") || scope.get("year").equals(f.year());
+                if (!f.deleted() && inUnit && inYear) {
+                    expected.put(id, f.version());
+                }
+            });
+            assertThat(replayed).as("scope %s", scope).isEqualTo(expected);
+        }
+        // Moving out of a scope reached Hà Tĩnh's phones as a leave.
+        assertThat(received.get(1).stream().filter(r -> finals.containsKey(r.id())).map(Received::change)).contains("leave");
+    }
+
+    @Test
+    void aTokenServesOnlyItsOwnScope() {
+        String token = drain(Map.of("unit", HA_TINH, "year", 2026), null, new ArrayList<>());
+        Api.invalidRequest(null).queryParam("since", token).get(CHANGES).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:antq:problem:sync-token-scope"))
+                .body("errors[0].field", equalTo("since"));
+        Api.anonymous().queryParam("since", token).queryParam("unit", HA_TINH).queryParam("year", 2027).get(CHANGES).then()
+                .statusCode(400).body("type", equalTo("urn:antq:problem:sync-token-scope"));
+        Api.anonymous().queryParam("since", token).queryParam("unit", HA_TINH).queryParam("year", 2026).get(CHANGES).then()
+                .statusCode(200);
+    }
+
+    private static Map<String, Object> festivalIn(boolean haTinh, String title, String organizer, String date) {
+        Map<String, Object> body = Fixtures.festival(title, organizer, date, 18.36, 105.88);
+        if (!haTinh) {
+            body.put("adminUnit", Fixtures.unit("2025", "00004"));
+        }
+        return body;
     }
 
     @Test
@@ -164,10 +283,15 @@ class FestivalSyncTest {
 
     /** Reads the feed from {@code token} to its end, recording what arrives; returns the new position. */
     private static String drain(String token, List<Received> into) {
+        return drain(Map.of(), token, into);
+    }
+
+    /** The same, for a scope ({@code unit} and {@code year} query parameters; empty for the whole country). */
+    private static String drain(Map<String, Object> scope, String token, List<Received> into) {
         boolean more = true;
         String position = token;
         while (more) {
-            var request = Api.anonymous().queryParam("limit", 1000);
+            var request = Api.anonymous().queryParams(scope).queryParam("limit", 1000);
             if (position != null) {
                 request.queryParam("since", position);
             }

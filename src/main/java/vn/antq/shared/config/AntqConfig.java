@@ -51,5 +51,19 @@ public interface AntqConfig {
 
         /** Cache-Control max-age of the public festival schedule, in seconds. */
         int cacheMaxAge();
+
+        /** The most events one calendar answer holds; a larger scope is refused, never cut. */
+        int calendarMaxEvents();
+
+        /** Room for public festival representations kept in memory. */
+        Memory memory();
+
+        interface Memory {
+            /** Single festivals, serialised. */
+            MemorySize festivals();
+
+            /** Schedule pages, serialised. */
+            MemorySize schedulePages();
+        }
     }
 }

@@ -47,6 +47,14 @@ public final class ListQuery {
         return this;
     }
 
+    /** Runs the query in the given order, at most {@code max} rows (for feeds that page on their own key). */
+    public <T> List<T> rows(EntityManager em, String select, String orderBy, Class<T> type, int max) {
+        String hql = select + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)) + " order by " + orderBy;
+        TypedQuery<T> query = em.createQuery(hql, type).setMaxResults(max);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
     /**
      * Runs the query and returns one page.
      *
