@@ -2,10 +2,13 @@ package vn.antq.record;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,15 +20,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.shared.audit.HistoryService;
 import vn.antq.shared.http.ETags;
+import vn.antq.shared.http.JsonMergePatch;
 import vn.antq.shared.http.QueryParams;
-import vn.antq.record.RecordService;
 import vn.antq.shared.security.Roles;
 
 import java.util.UUID;
 
 /**
  * The HTTP shape every registry record shares: read with ETag and 304, create (201 with Location),
- * full replace and delete under If-Match, and the record's audit history. A resource adds its path,
+ * full replace, merge patch and delete under If-Match, and the record's audit history. A resource adds its path,
  * its roles for reads and its list with the filters that fit it.
  *
  * @param <R> the create/replace request body
@@ -63,6 +66,14 @@ public abstract class RecordResource<R> {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, R body) {
         return RecordResponses.updated(service().update(id, ETags.requiredVersion(ifMatch), body));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
+        return RecordResponses.updated(service().patch(id, ETags.requiredVersion(ifMatch), patch));
     }
 
     @DELETE
