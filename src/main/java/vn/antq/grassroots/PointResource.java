@@ -90,6 +90,7 @@ public class PointResource {
 
     @DELETE
     @Path("{pointId}")
+    @Produces(MediaType.WILDCARD) // no body on success: see RecordResource#delete
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response delete(@PathParam("modelId") UUID modelId, @PathParam("pointId") UUID pointId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -12,9 +12,11 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -42,12 +44,14 @@ public abstract class RecordResource<R> {
 
     @GET
     @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         return RecordResponses.ok(request, service().get(id));
     }
 
     @GET
     @Path("{id}/history")
+    @Produces(MediaType.APPLICATION_JSON)
     public Response history(@PathParam("id") UUID id, @QueryParam("limit") String limit,
                             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         var page = new QueryParams().page(null, limit, cursor, HistoryService.SORTS);
@@ -55,6 +59,7 @@ public abstract class RecordResource<R> {
     }
 
     @POST
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response create(R body, @Context UriInfo uri) {
         var created = service().create(body);
@@ -63,6 +68,7 @@ public abstract class RecordResource<R> {
 
     @PUT
     @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, R body) {
         return RecordResponses.updated(service().update(id, ETags.requiredVersion(ifMatch), body));
@@ -76,8 +82,14 @@ public abstract class RecordResource<R> {
         return RecordResponses.updated(service().patch(id, ETags.requiredVersion(ifMatch), patch));
     }
 
+    /**
+     * No body on success, and errors are problem+json whatever the request accepts: a resource's JSON-only
+     * {@code @Produces} would refuse the {@code Accept: application/problem+json} that generated clients send
+     * for an operation whose only documented body is a problem (406 before the method runs).
+     */
     @DELETE
     @Path("{id}")
+    @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service().delete(id, ETags.requiredVersion(ifMatch));

@@ -33,11 +33,27 @@ public class StatisticsResource {
     StatisticsService statistics;
 
     @GET
+    @Path("safety.csv")
+    @Produces(CSV)
+    public Response safetyCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
+                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
+        return csv(Statistic.SAFETY, request(unit, year, fromYear, toYear, structure));
+    }
+
+    @GET
     @Path("safety")
     public Response safety(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
                            @QueryParam("toYear") String toYear, @QueryParam("structure") String structure,
                            @Context HttpHeaders headers) {
         return compile(Statistic.SAFETY, unit, year, fromYear, toYear, structure, headers);
+    }
+
+    @GET
+    @Path("models.csv")
+    @Produces(CSV)
+    public Response modelsCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
+                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
+        return csv(Statistic.MODELS, request(unit, year, fromYear, toYear, structure));
     }
 
     @GET
@@ -49,11 +65,27 @@ public class StatisticsResource {
     }
 
     @GET
+    @Path("awards.csv")
+    @Produces(CSV)
+    public Response awardsCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
+                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
+        return csv(Statistic.AWARDS, request(unit, year, fromYear, toYear, structure));
+    }
+
+    @GET
     @Path("awards")
     public Response awards(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
                            @QueryParam("toYear") String toYear, @QueryParam("structure") String structure,
                            @Context HttpHeaders headers) {
         return compile(Statistic.AWARDS, unit, year, fromYear, toYear, structure, headers);
+    }
+
+    @GET
+    @Path("festivals.csv")
+    @Produces(CSV)
+    public Response festivalsCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
+                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
+        return csv(Statistic.FESTIVALS, request(unit, year, fromYear, toYear, structure));
     }
 
     @GET
@@ -64,8 +96,29 @@ public class StatisticsResource {
         return compile(Statistic.FESTIVALS, unit, year, fromYear, toYear, structure, headers);
     }
 
+    /** JSON, or CSV for callers that rank text/csv above JSON (kept from before the CSV operations existed). */
     private Response compile(Statistic statistic, String unitText, String yearText, String fromText, String toText,
                              String structureText, HttpHeaders headers) {
+        Request request = request(unitText, yearText, fromText, toText, structureText);
+        if (wantsCsv(headers)) {
+            return csv(statistic, request);
+        }
+        return Response.ok(statistics.compile(statistic, request.structure(), request.unit(), request.first(), request.last()),
+                MediaType.APPLICATION_JSON).build();
+    }
+
+    private Response csv(Statistic statistic, Request request) {
+        Report report = statistics.compile(statistic, request.structure(), request.unit(), request.first(), request.last());
+        return Response.ok(csv(report), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + statistic.name() + "-" + request.first()
+                        + (request.last() == request.first() ? "" : "-" + request.last()) + ".csv\"").build();
+    }
+
+    /** The validated parameters of a statistic. */
+    private record Request(AdminUnitKey unit, Structure structure, int first, int last) {
+    }
+
+    private static Request request(String unitText, String yearText, String fromText, String toText, String structureText) {
         QueryParams params = new QueryParams();
         AdminUnitKey unit = null;
         try {
@@ -94,13 +147,7 @@ public class StatisticsResource {
         params.validate();
         int first = year != null ? year : from;
         int last = year != null ? year : to;
-        Report report = statistics.compile(statistic, structure, unit, first, last);
-        if (wantsCsv(headers)) {
-            return Response.ok(csv(report), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + statistic.name() + "-" + first
-                            + (last == first ? "" : "-" + last) + ".csv\"").build();
-        }
-        return Response.ok(report, MediaType.APPLICATION_JSON).build();
+        return new Request(unit, structure, first, last);
     }
 
     /** CSV only when the client ranks it above JSON (a browser's or curl's wildcard gets JSON). */

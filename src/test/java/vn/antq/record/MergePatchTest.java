@@ -57,7 +57,7 @@ class MergePatchTest {
                         Fixtures.createProgram(Fixtures.program("CTQG-" + tag, List.of(organization(tag)))),
                         organization(tag), organization(tag)));
                 case FESTIVALS -> "/api/v1/festivals/" + Fixtures.createFestival(Fixtures.festival("Ngày hội " + tag,
-                        Fixtures.createOrganization(Fixtures.provincial("UBND " + tag, "people_committee", "42")), "2026-08-19", 18.34, 105.9));
+                        Fixtures.createOrganization(Fixtures.provincial("UBND " + tag, "peoples_committee", "42")), "2026-08-19", 18.34, 105.9));
                 case MODELS -> "/api/v1/models/" + Fixtures.createModel(Fixtures.model("Mô hình " + tag));
                 case POINTS -> {
                     String model = Fixtures.createModel(Fixtures.model("Mô hình " + tag));

@@ -78,8 +78,8 @@ class IdempotencyTest {
         assertThat(named(tag)).isZero();
         // A refused body is an answer, and the retry gets it again.
         Map<String, Object> invalid = Fixtures.districtPolice("");
-        Api.admin().header("Idempotency-Key", key).body(invalid).post(ORGANIZATIONS).then().statusCode(400);
-        Api.admin().header("Idempotency-Key", key).body(invalid).post(ORGANIZATIONS).then().statusCode(400)
+        Api.invalidRequest(Tokens.admin()).header("Idempotency-Key", key).body(invalid).post(ORGANIZATIONS).then().statusCode(400);
+        Api.invalidRequest(Tokens.admin()).header("Idempotency-Key", key).body(invalid).post(ORGANIZATIONS).then().statusCode(400)
                 .body("errors.field", equalTo(List.of("name")));
     }
 

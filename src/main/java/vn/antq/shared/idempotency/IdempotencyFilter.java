@@ -9,10 +9,12 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import vn.antq.shared.error.ApiProblem;
+import vn.antq.shared.error.Problem;
 import vn.antq.shared.error.ProblemTypes;
 import vn.antq.shared.security.Caller;
 
@@ -86,7 +88,9 @@ public class IdempotencyFilter {
             store.release(id);
             return;
         }
-        String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
+        // The media type is chosen when the body is written, after this filter; every POST answers JSON.
+        String contentType = response.getMediaType() != null ? response.getMediaType().toString()
+                : status >= 400 ? Problem.MEDIA_TYPE : MediaType.APPLICATION_JSON;
         store.complete(id, status, response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG),
                 contentType, bytes(response.getEntity()));
     }
