@@ -130,6 +130,9 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
     @Transactional
     @Audited
     public Versioned<V> patch(UUID id, Long expectedVersion, JsonNode patch) {
+        if (patch == null || patch.isMissingNode()) {
+            throw ApiProblem.invalid("body", "is required: a JSON merge patch");
+        }
         beforeWrite();
         E entity = require(id);
         access.requireWrite(unitOf(entity));
