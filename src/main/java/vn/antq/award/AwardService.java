@@ -170,6 +170,11 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
     }
 
     @Override
+    protected Map<String, String> referencesById() {
+        return Map.of("issuer", "issuerId");
+    }
+
+    @Override
     protected PanacheRepositoryBase<AwardDecision, UUID> repository() {
         return awards;
     }

@@ -264,6 +264,11 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
     }
 
     @Override
+    protected Map<String, String> referencesById() {
+        return Map.of("organizers", "organizerIds");
+    }
+
+    @Override
     protected PanacheRepositoryBase<Festival, UUID> repository() {
         return festivals;
     }

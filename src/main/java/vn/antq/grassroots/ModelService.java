@@ -97,6 +97,11 @@ public class ModelService extends RecordService<GrassrootsModel, ModelRequest, M
     }
 
     @Override
+    protected Map<String, String> referencesById() {
+        return Map.of("sponsors", "sponsorIds");
+    }
+
+    @Override
     protected PanacheRepositoryBase<GrassrootsModel, UUID> repository() {
         return models;
     }

@@ -3,10 +3,12 @@ package vn.antq.grassroots;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +24,7 @@ import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.grassroots.ModelDtos.PointRequest;
 import vn.antq.grassroots.ModelDtos.PointWrite;
 import vn.antq.shared.http.ETags;
+import vn.antq.shared.http.JsonMergePatch;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.security.Roles;
@@ -75,8 +78,19 @@ public class PointResource {
         return RecordResponses.updated(service.update(pointId, ETags.requiredVersion(ifMatch), new PointWrite(modelId, body)));
     }
 
+    @PATCH
+    @Path("{pointId}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response patch(@PathParam("modelId") UUID modelId, @PathParam("pointId") UUID pointId,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
+        service.requireInModel(modelId, pointId);
+        return RecordResponses.updated(service.patch(pointId, ETags.requiredVersion(ifMatch), patch));
+    }
+
     @DELETE
     @Path("{pointId}")
+    @Produces(MediaType.WILDCARD) // no body on success: see RecordResource#delete
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response delete(@PathParam("modelId") UUID modelId, @PathParam("pointId") UUID pointId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

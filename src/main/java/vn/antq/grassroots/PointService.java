@@ -1,5 +1,6 @@
 package vn.antq.grassroots;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -149,6 +150,12 @@ public class PointService extends RecordService<ModelPoint, PointWrite, PointVie
         point.members = request.members();
         point.note = request.note();
         modelRecords.findById(write.modelId()).touch();
+    }
+
+    /** A point's replace body is its point fields; the model comes from the path, as for a replace. */
+    @Override
+    protected PointWrite patched(ModelPoint point, JsonNode patch) {
+        return new PointWrite(point.modelId, patchedBody(toView(point), patch, PointRequest.class));
     }
 
     /** Deletes the point and moves its model's version on (its totals change). */

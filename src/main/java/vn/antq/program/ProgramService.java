@@ -92,6 +92,11 @@ public class ProgramService extends RecordService<Program, ProgramRequest, Progr
     }
 
     @Override
+    protected Map<String, String> referencesById() {
+        return Map.of("signatories", "signatoryIds");
+    }
+
+    @Override
     protected PanacheRepositoryBase<Program, UUID> repository() {
         return programs;
     }

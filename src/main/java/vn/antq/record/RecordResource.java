@@ -2,30 +2,35 @@ package vn.antq.record;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.shared.audit.HistoryService;
 import vn.antq.shared.http.ETags;
+import vn.antq.shared.http.JsonMergePatch;
 import vn.antq.shared.http.QueryParams;
-import vn.antq.record.RecordService;
 import vn.antq.shared.security.Roles;
 
 import java.util.UUID;
 
 /**
  * The HTTP shape every registry record shares: read with ETag and 304, create (201 with Location),
- * full replace and delete under If-Match, and the record's audit history. A resource adds its path,
+ * full replace, merge patch and delete under If-Match, and the record's audit history. A resource adds its path,
  * its roles for reads and its list with the filters that fit it.
  *
  * @param <R> the create/replace request body
@@ -39,12 +44,14 @@ public abstract class RecordResource<R> {
 
     @GET
     @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         return RecordResponses.ok(request, service().get(id));
     }
 
     @GET
     @Path("{id}/history")
+    @Produces(MediaType.APPLICATION_JSON)
     public Response history(@PathParam("id") UUID id, @QueryParam("limit") String limit,
                             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         var page = new QueryParams().page(null, limit, cursor, HistoryService.SORTS);
@@ -52,6 +59,7 @@ public abstract class RecordResource<R> {
     }
 
     @POST
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response create(R body, @Context UriInfo uri) {
         var created = service().create(body);
@@ -60,13 +68,28 @@ public abstract class RecordResource<R> {
 
     @PUT
     @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, R body) {
         return RecordResponses.updated(service().update(id, ETags.requiredVersion(ifMatch), body));
     }
 
+    @PATCH
+    @Path("{id}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
+        return RecordResponses.updated(service().patch(id, ETags.requiredVersion(ifMatch), patch));
+    }
+
+    /**
+     * No body on success, and errors are problem+json whatever the request accepts: a resource's JSON-only
+     * {@code @Produces} would refuse the {@code Accept: application/problem+json} that generated clients send
+     * for an operation whose only documented body is a problem (406 before the method runs).
+     */
     @DELETE
     @Path("{id}")
+    @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service().delete(id, ETags.requiredVersion(ifMatch));

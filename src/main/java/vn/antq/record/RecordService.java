@@ -1,5 +1,11 @@
 package vn.antq.record;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -12,17 +18,20 @@ import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.error.RequestValidator;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.http.ETags;
-import vn.antq.record.RecordView;
-import vn.antq.record.Versioned;
+import vn.antq.shared.http.JsonMergePatch;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
  * The life cycle every registry record shares, written once: read; create and full replace with every
- * invalid field reported at once; optimistic concurrency through the version named by If-Match; writes
+ * invalid field reported at once; partial update by JSON merge patch through the same path as the full
+ * replace; optimistic concurrency through the version named by If-Match; writes
  * only inside the caller's areas (before and after the change); deletion that keeps the row and is
  * refused while live records refer to it; and every write attributed to the caller in the audit trail.
  * A feature supplies its own checks, the mapping between request, entity and view, and its lists.
@@ -43,6 +52,8 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
     ReferenceGuard references;
     @Inject
     AreaAccess access;
+    @Inject
+    ObjectMapper json;
 
     /**
      * @param collection the collection's name in the API path and in the audit trail, e.g. {@code organizations}
@@ -109,6 +120,27 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
         E entity = require(id);
         access.requireWrite(unitOf(entity));
         ETags.check(expectedVersion, entity.version);
+        return replace(entity, request);
+    }
+
+    /**
+     * Partial update (RFC 7396): the patch is applied to the record as a replace body would state it,
+     * and the result is written exactly as a {@code PUT} of it, with the same checks, area rules and audit.
+     */
+    @Transactional
+    @Audited
+    public Versioned<V> patch(UUID id, Long expectedVersion, JsonNode patch) {
+        if (patch == null || patch.isMissingNode()) {
+            throw ApiProblem.invalid("body", "is required: a JSON merge patch");
+        }
+        beforeWrite();
+        E entity = require(id);
+        access.requireWrite(unitOf(entity));
+        ETags.check(expectedVersion, entity.version);
+        return replace(entity, patched(entity, patch));
+    }
+
+    private Versioned<V> replace(E entity, R request) {
         check(request, entity);
         access.requireWrite(unitOf(request));
         apply(entity, request);
@@ -130,6 +162,54 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
         references.ensureUnreferenced(kind(), id);
         entity.deletedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         repository().flush();
+    }
+
+    /** The replace body that {@code patch} produces for the record; a feature whose body is not its view's fields overrides it. */
+    protected R patched(E entity, JsonNode patch) {
+        return patchedBody(toView(entity), patch, requestType());
+    }
+
+    /**
+     * The view's fields that show a referenced organization (or a list of them) by its id and name, and
+     * the request field that names it by id only, e.g. {@code signatories -> signatoryIds}.
+     */
+    protected Map<String, String> referencesById() {
+        return Map.of();
+    }
+
+    /**
+     * Applies a merge patch to the replace body equivalent to {@code view}: the view's fields the body does
+     * not have (ids, names of referenced records, timestamps) are dropped, and a patch that names one is
+     * refused like a replace body that would (400).
+     */
+    protected <B> B patchedBody(Object view, JsonNode patch, Class<B> bodyType) {
+        ObjectNode current = json.valueToTree(view);
+        referencesById().forEach((viewField, requestField) -> {
+            JsonNode shown = current.remove(viewField);
+            if (shown != null && shown.isArray()) {
+                ArrayNode ids = current.putArray(requestField);
+                shown.forEach(item -> ids.add(item.path("organizationId")));
+            } else if (shown != null && shown.isObject()) {
+                current.set(requestField, shown.path("organizationId"));
+            }
+        });
+        try {
+            B body = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).treeToValue(current, bodyType);
+            return json.treeToValue(JsonMergePatch.apply(json.valueToTree(body), patch), bodyType);
+        } catch (JsonProcessingException e) {
+            throw ApiProblem.unreadable(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Class<R> requestType() {
+        for (Class<?> type = getClass(); type != null; type = type.getSuperclass()) {
+            Type parent = type.getGenericSuperclass();
+            if (parent instanceof ParameterizedType parameterized && parameterized.getRawType() == RecordService.class) {
+                return (Class<R>) parameterized.getActualTypeArguments()[1];
+            }
+        }
+        throw new IllegalStateException("No request type for " + getClass());
     }
 
     /** Runs first in every write transaction; a feature that must serialise its writers takes its lock here. */

@@ -82,6 +82,11 @@ public class SafetyService extends RecordService<SafetyAssessment, AssessmentReq
     }
 
     @Override
+    protected Map<String, String> referencesById() {
+        return Map.of("recognizedBy", "recognizedById");
+    }
+
+    @Override
     protected PanacheRepositoryBase<SafetyAssessment, UUID> repository() {
         return assessments;
     }

@@ -29,10 +29,26 @@ public class StatisticsResource {
     StatisticsService statistics;
 
     @GET
+    @Path("safety.csv")
+    @Produces(ReportCsvWriter.CSV)
+    public Report safetyCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
+                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
+        return compile(Statistic.SAFETY, unit, year, fromYear, toYear, structure);
+    }
+
+    @GET
     @Path("safety")
     public Report safety(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
         return compile(Statistic.SAFETY, unit, year, fromYear, toYear, structure);
+    }
+
+    @GET
+    @Path("models.csv")
+    @Produces(ReportCsvWriter.CSV)
+    public Report modelsCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
+                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
+        return compile(Statistic.MODELS, unit, year, fromYear, toYear, structure);
     }
 
     @GET
@@ -43,10 +59,26 @@ public class StatisticsResource {
     }
 
     @GET
+    @Path("awards.csv")
+    @Produces(ReportCsvWriter.CSV)
+    public Report awardsCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
+                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
+        return compile(Statistic.AWARDS, unit, year, fromYear, toYear, structure);
+    }
+
+    @GET
     @Path("awards")
     public Report awards(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
         return compile(Statistic.AWARDS, unit, year, fromYear, toYear, structure);
+    }
+
+    @GET
+    @Path("festivals.csv")
+    @Produces(ReportCsvWriter.CSV)
+    public Report festivalsCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
+                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
+        return compile(Statistic.FESTIVALS, unit, year, fromYear, toYear, structure);
     }
 
     @GET

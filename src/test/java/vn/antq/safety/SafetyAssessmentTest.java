@@ -101,6 +101,12 @@ class SafetyAssessmentTest {
         assertThat(text).contains("\r\nsafety,legacy,total,,,,,subjectKind,residential_area,1686,1727,0.9763\r\n");
         assertThat(text).contains("\r\nsafety,legacy,total,,,,,subjectKind,commune,173,181,0.9558\r\n");
         assertThat(text).contains("\r\nsafety,legacy,area,,legacy,178,Thành phố Lạng Sơn,,,");
+        // The typed CSV operation serves the same file, named after the statistic and the year.
+        String typed = Api.viewer().queryParam("unit", "legacy:20").queryParam("year", String.valueOf(year))
+                .queryParam("structure", "legacy").get("/api/v1/statistics/safety.csv")
+                .then().statusCode(200).contentType(startsWith("text/csv"))
+                .header("Content-Disposition", "attachment; filename=\"safety-" + year + ".csv\"").extract().asString();
+        assertThat(typed).isEqualTo(text);
     }
 
     /** Cao Phong (Hòa Bình, legacy 17) rolls up into Phú Thọ (2025 25) with structure=2025, and stays under Hòa Bình with legacy. */
@@ -230,7 +236,7 @@ class SafetyAssessmentTest {
         String id = create(body).then().statusCode(201).body("adminUnit.code", equalTo("15499"))
                 .body("subjectName", equalTo("Trường THCS Xuân Lai " + tag)).extract().path("id");
         body.put("attained", true);
-        Api.admin().body(body).put(PATH + "/" + id).then().statusCode(428);
+        Api.invalidRequest(vn.antq.support.Tokens.admin()).body(body).put(PATH + "/" + id).then().statusCode(428);
         Api.admin().header("If-Match", "\"0\"").body(body).put(PATH + "/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"1\"")).body("attained", equalTo(true));
         Api.admin().header("If-Match", "\"0\"").body(body).put(PATH + "/" + id).then().statusCode(412);

@@ -1,5 +1,7 @@
 package vn.antq.shared.error;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import java.util.List;
 
 /**
@@ -36,6 +38,12 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem invalid(String field, String message) {
         return invalid(List.of(new FieldError(field, message)));
+    }
+
+    /** A body that does not fit the operation's shape (unknown field, wrong type), named like an unreadable request body. */
+    public static ApiProblem unreadable(JsonProcessingException e) {
+        return new ApiProblem(400, ProblemTypes.VALIDATION, "Invalid request", "The request body is not valid JSON for this operation.",
+                List.of(ProblemMappers.jsonError(e)));
     }
 
     public static ApiProblem preconditionRequired() {

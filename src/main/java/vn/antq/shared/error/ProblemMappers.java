@@ -186,7 +186,7 @@ public class ProblemMappers {
     }
 
     /** Names the field that broke deserialisation, as a JSON path such as {@code parties[1].role}. */
-    private static FieldError jsonError(JsonProcessingException e) {
+    static FieldError jsonError(JsonProcessingException e) {
         String field = "body";
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = path(mapping.getPath());

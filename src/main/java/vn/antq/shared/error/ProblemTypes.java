@@ -10,6 +10,7 @@ public final class ProblemTypes {
     public static final String UNAUTHORIZED = "urn:antq:problem:unauthorized";
     public static final String FORBIDDEN = "urn:antq:problem:forbidden";
     public static final String TOO_MANY_REQUESTS = "urn:antq:problem:too-many-requests";
+    public static final String IDEMPOTENCY_KEY_REUSED = "urn:antq:problem:idempotency-key-reused";
     public static final String HTTP = "about:blank";
     public static final String INTERNAL = "urn:antq:problem:internal-error";
     public static final String UNAVAILABLE = "urn:antq:problem:service-unavailable";

@@ -1,0 +1,344 @@
+package vn.antq.clientsuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.antq.client.ApiClient;
+import vn.antq.client.ApiException;
+import vn.antq.client.ApiResponse;
+import vn.antq.client.api.AdministrativeUnitsApi;
+import vn.antq.client.api.AwardsApi;
+import vn.antq.client.api.CoordinationAgreementsApi;
+import vn.antq.client.api.FestivalsApi;
+import vn.antq.client.api.GrassrootsModelsApi;
+import vn.antq.client.api.OrganizationsApi;
+import vn.antq.client.api.ProgramsApi;
+import vn.antq.client.api.SafetyStandardApi;
+import vn.antq.client.api.StatisticsApi;
+import vn.antq.client.model.AgreementRequest;
+import vn.antq.client.model.AnnulmentRequest;
+import vn.antq.client.model.AwardRequest;
+import vn.antq.client.model.FestivalRequest;
+import vn.antq.client.model.ModelPointRequest;
+import vn.antq.client.model.ModelRequest;
+import vn.antq.client.model.OrganizationRequest;
+import vn.antq.client.model.ProgramRequest;
+import vn.antq.client.model.SafetyAssessmentRequest;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Every operation of the contract through the generated Java client (native library), against the
+ * running service: reads, writes, conditional reads (304), problems (404, 412), an idempotent create
+ * retried, merge patches, paging and the festival sync. Fails when an operation was not called.
+ */
+public final class JavaClientSuite {
+
+    private static final String BASE = System.getenv("ANTQ_BASE_URL");
+    private static final String TAG = UUID.randomUUID().toString().substring(0, 8);
+
+    private final ApiClient client = new ApiClient();
+    private final ObjectMapper json = client.getObjectMapper();
+    /** Every request the client made, as "METHOD path status". */
+    private final List<String[]> calls = new ArrayList<>();
+    private int checks;
+
+    interface Call<T> {
+        T run() throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        new JavaClientSuite().run();
+    }
+
+    private void run() throws Exception {
+        client.updateBaseUri(BASE);
+        String token = System.getenv("ANTQ_ADMIN_TOKEN");
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        client.setResponseInterceptor(response -> calls.add(new String[]{response.request().method(),
+                response.request().uri().getRawPath(), Integer.toString(response.statusCode())}));
+
+        var units = new AdministrativeUnitsApi(client);
+        var organizations = new OrganizationsApi(client);
+        var programs = new ProgramsApi(client);
+        var agreements = new CoordinationAgreementsApi(client);
+        var festivals = new FestivalsApi(client);
+        var models = new GrassrootsModelsApi(client);
+        var awards = new AwardsApi(client);
+        var safety = new SafetyStandardApi(client);
+        var statistics = new StatisticsApi(client);
+
+        // Administrative units: a search, paged, and one unit.
+        var unitPage = units.listAdminUnits(null, null, null, null, "tho xuan", null, 1, null);
+        check(unitPage.getItems().size() == 1 && unitPage.getNextCursor() != null, "admin units: a first page of one with a next cursor");
+        var second = units.listAdminUnits(null, null, null, null, "tho xuan", null, 1, unitPage.getNextCursor());
+        check(!second.getItems().get(0).getCode().equals(unitPage.getItems().get(0).getCode()), "admin units: the next page moves on");
+        check(units.getAdminUnit("legacy", "395", null).getFullName().contains("Thọ Xuân"), "admin unit 395 is Thọ Xuân, in UTF-8");
+
+        // Organizations: created with an idempotency key, the retry answers the same record.
+        String key = UUID.randomUUID().toString();
+        OrganizationRequest police = body(OrganizationRequest.class, """
+                {"name":"Công an huyện Thọ Xuân %s","shortName":"CA huyện","type":"police","level":"district",
+                 "adminUnit":{"era":"legacy","code":"395"},"activeFrom":"2013-01-01","activeTo":"2025-02-28"}""".formatted(TAG));
+        var created = organizations.createOrganizationWithHttpInfo(police, key);
+        var retried = organizations.createOrganizationWithHttpInfo(police, key);
+        check(created.getStatusCode() == 201 && retried.getStatusCode() == 201, "create answers 201, and so does its retry");
+        check(created.getData().getId().equals(retried.getData().getId()), "the retry answers the same organization");
+        check(header(created, "location").equals(header(retried, "location")), "the retry answers the same Location");
+        UUID org = created.getData().getId();
+        check(organizations.listOrganizations(null, null, null, null, null, null, TAG, 100, null).getItems().size() == 1,
+                "the retry created nothing");
+        expectProblem(409, "another body with the same key is refused",
+                () -> organizations.createOrganization(body(OrganizationRequest.class, json.writeValueAsString(police).replace(TAG, TAG + "x")), key),
+                422);
+        UUID org2 = organizations.createOrganization(body(OrganizationRequest.class, json.writeValueAsString(police).replace(TAG, TAG + "b")), null).getId();
+        UUID org3 = organizations.createOrganization(body(OrganizationRequest.class, json.writeValueAsString(police).replace(TAG, TAG + "c")), null).getId();
+        UUID hatinh = organizations.createOrganization(body(OrganizationRequest.class, """
+                {"name":"UBND tỉnh Hà Tĩnh %s","type":"peoples_committee","level":"province",
+                 "adminUnit":{"era":"2025","code":"42"},"activeFrom":"2025-07-01"}""".formatted(TAG)), null).getId();
+        String etag = header(organizations.getOrganizationWithHttpInfo(org, null), "etag");
+        expectStatus(304, "a conditional read of an unchanged organization", () -> organizations.getOrganization(org, etag));
+        var page1 = organizations.listOrganizations(null, null, null, null, null, "name", TAG, 2, null);
+        var page2 = organizations.listOrganizations(null, null, null, null, null, "name", TAG, 2, page1.getNextCursor());
+        check(page1.getItems().size() == 2 && page2.getItems().size() == 1 && page2.getNextCursor() == null,
+                "three organizations paged by two");
+        police.setShortName("CA Thọ Xuân");
+        var replaced = organizations.replaceOrganizationWithHttpInfo(org, etag, police);
+        check("CA Thọ Xuân".equals(replaced.getData().getShortName()), "replace with If-Match");
+        expectProblem(412, "a replace with a stale If-Match", () -> organizations.replaceOrganization(org, etag, police), 412);
+        var patched = organizations.patchOrganization(org, header(replaced, "etag"), Map.of("note", "Đơn vị cũ, đã hợp nhất"));
+        check("Đơn vị cũ, đã hợp nhất".equals(patched.getNote()) && "CA Thọ Xuân".equals(patched.getShortName()), "merge patch changes only the note");
+        check(organizations.getOrganizationHistory(org, 10, null).getItems().size() == 3, "history: create, replace, patch");
+        expectProblem(404, "an unknown organization", () -> organizations.getOrganization(UUID.randomUUID(), null), 404);
+
+        // Programs.
+        ProgramRequest programBody = body(ProgramRequest.class, """
+                {"code":"CT-%s","title":"Chương trình phối hợp %s","level":"province","adminUnit":{"era":"legacy","code":"38"},
+                 "status":"active","signedOn":"2013-08-01","periodStart":"2013-08-01","periodEnd":"2023-07-31",
+                 "signatoryIds":["%s","%s"],"reviews":[]}""".formatted(TAG, TAG, org, org2));
+        var program = programs.createProgramWithHttpInfo(programBody, UUID.randomUUID().toString());
+        UUID programId = program.getData().getId();
+        expectStatus(304, "conditional program read", () -> programs.getProgram(programId, header(program, "etag")));
+        check(programs.listPrograms(null, null, null, null, null, null, null, null, null, TAG, 10, null).getItems().size() == 1, "program listed");
+        programBody.setSummary("Tóm tắt");
+        var programReplaced = programs.replaceProgramWithHttpInfo(programId, header(program, "etag"), programBody);
+        var programPatched = programs.patchProgram(programId, header(programReplaced, "etag"), Map.of("title", "Chương trình đã sửa " + TAG));
+        check("Tóm tắt".equals(programPatched.getSummary()), "program patch keeps the summary");
+        check(programs.getProgramHistory(programId, null, null).getItems().size() == 3, "program history");
+
+        // Coordination agreements.
+        AgreementRequest agreementBody = body(AgreementRequest.class, """
+                {"programId":"%s","number":"QC-%s","title":"Quy chế phối hợp %s","signedOn":"2013-09-01","validFrom":"2013-09-01",
+                 "validTo":"2023-08-31","adminUnit":{"era":"legacy","code":"395"},"status":"expired",
+                 "parties":[{"organizationId":"%s","role":"lead"},{"organizationId":"%s","role":"co_lead"}]}""".formatted(programId, TAG, TAG, org, org2));
+        var agreement = agreements.createAgreementWithHttpInfo(agreementBody, UUID.randomUUID().toString());
+        UUID agreementId = agreement.getData().getId();
+        expectStatus(304, "conditional agreement read", () -> agreements.getAgreement(agreementId, header(agreement, "etag")));
+        check(agreements.listAgreements(programId, null, null, null, null, null, null, null, null, 10, null).getItems().size() == 1, "agreement listed");
+        agreementBody.setSummary("Tóm tắt");
+        var agreementReplaced = agreements.replaceAgreementWithHttpInfo(agreementId, header(agreement, "etag"), agreementBody);
+        var agreementPatched = agreements.patchAgreement(agreementId, header(agreementReplaced, "etag"), Map.of("title", "Quy chế đã sửa " + TAG));
+        check(agreementPatched.getTitle().startsWith("Quy chế đã sửa"), "agreement patched");
+        check(agreements.getAgreementHistory(agreementId, null, null).getItems().size() == 3, "agreement history");
+
+        // Festivals, and the sync feed before and after a change.
+        var sync = festivals.listFestivalChanges(null, null);
+        FestivalRequest festivalBody = body(FestivalRequest.class, """
+                {"year":2026,"title":"Ngày hội %s","adminUnit":{"era":"2025","code":"18652"},"localArea":"Tổ dân phố 5",
+                 "startsAt":"2026-08-19T07:30:00+07:00","endsAt":"2026-08-19T11:00:00+07:00","status":"planned",
+                 "venue":{"name":"Nhà văn hóa","address":"Tổ dân phố 5","latitude":18.34,"longitude":105.9},
+                 "leaders":[{"level":"province","title":"Phó Chủ tịch UBND tỉnh"}],"organizerIds":["%s"]}""".formatted(TAG, hatinh));
+        var festival = festivals.createFestivalWithHttpInfo(festivalBody, UUID.randomUUID().toString());
+        UUID festivalId = festival.getData().getId();
+        expectStatus(304, "conditional festival read", () -> festivals.getFestival(festivalId, header(festival, "etag")));
+        var changes = festivals.listFestivalChanges(sync.getNextToken(), null);
+        check(changes.getItems().stream().anyMatch(c -> festivalId.equals(c.getId())), "the sync feed carries the new festival");
+        var schedule = festivals.listFestivalsWithHttpInfo("2025:42", "2026-08-12", "2026-08-25",
+                null, null, TAG, null, null, null, null, null, null);
+        check(schedule.getData().getItems().size() == 1, "the schedule lists the festival");
+        expectStatus(304, "the schedule revalidated", () -> festivals.listFestivals("2025:42", "2026-08-12",
+                "2026-08-25", null, null, TAG, null, null, null, null, null, header(schedule, "etag")));
+        check(text(festivals.getFestivalCalendar("2025:42", null, null, null, 2026, TAG, null)).contains("BEGIN:VCALENDAR"), "the calendar");
+        festivalBody.setNote("Ghi chú");
+        var festivalReplaced = festivals.replaceFestivalWithHttpInfo(festivalId, header(festival, "etag"), festivalBody);
+        var festivalPatched = festivals.patchFestival(festivalId, header(festivalReplaced, "etag"), Map.of("status", "postponed"));
+        check("Ghi chú".equals(festivalPatched.getNote()), "festival patch keeps the note");
+        check(festivals.getFestivalHistory(festivalId, null, null).getItems().size() == 3, "festival history");
+        festivals.deleteFestival(festivalId, header(festivals.getFestivalWithHttpInfo(festivalId, null), "etag"));
+        var afterDelete = festivals.listFestivalChanges(changes.getNextToken(), null);
+        check(afterDelete.getItems().stream().anyMatch(c -> festivalId.equals(c.getId()) && c.getDeletedAt() != null),
+                "the sync feed carries the deletion");
+
+        // Grassroots models and their points.
+        ModelRequest modelBody = body(ModelRequest.class, """
+                {"name":"Mô hình %s","category":"self_management","topic":"food_safety","adminUnit":{"era":"legacy","code":"395"},
+                 "sponsorIds":["%s"],"status":{"status":"maintained","since":"2023-05-10"}}""".formatted(TAG, org));
+        var model = models.createModelWithHttpInfo(modelBody, UUID.randomUUID().toString());
+        UUID modelId = model.getData().getId();
+        expectStatus(304, "conditional model read", () -> models.getModel(modelId, header(model, "etag")));
+        check(models.listModels(null, null, null, null, org, null, null, null, null, null, null, null, 10, null).getItems().size() == 1, "model listed");
+        modelBody.setDescription("Mô tả");
+        var modelReplaced = models.replaceModelWithHttpInfo(modelId, header(model, "etag"), modelBody);
+        var modelPatched = models.patchModel(modelId, header(modelReplaced, "etag"), Map.of("name", "Mô hình đã sửa " + TAG));
+        check("Mô tả".equals(modelPatched.getDescription()), "model patch keeps the description");
+        ModelPointRequest pointBody = body(ModelPointRequest.class, """
+                {"name":"Điểm %s","adminUnit":{"era":"legacy","code":"15493"},"startedOn":"2015-03-01","teams":3,"members":40}""".formatted(TAG));
+        var point = models.createModelPointWithHttpInfo(modelId, pointBody, UUID.randomUUID().toString());
+        UUID pointId = point.getData().getId();
+        expectStatus(304, "conditional point read", () -> models.getModelPoint(modelId, pointId, header(point, "etag")));
+        check(models.listModelPoints(modelId, null, null, null, null, 10, null).getItems().size() == 1, "point listed");
+        pointBody.setMembers(45);
+        var pointReplaced = models.replaceModelPointWithHttpInfo(modelId, pointId, header(point, "etag"), pointBody);
+        var pointPatched = models.patchModelPoint(modelId, pointId, header(pointReplaced, "etag"), Map.of("teams", 4));
+        check(pointPatched.getTeams() == 4 && pointPatched.getMembers() == 45, "point patched");
+        models.deleteModelPoint(modelId, pointId, header(models.getModelPointWithHttpInfo(modelId, pointId, null), "etag"));
+        check(models.getModelHistory(modelId, 20, null).getItems().size() >= 5, "model history with its points' changes");
+
+        // Awards and their annulment.
+        AwardRequest awardBody = body(AwardRequest.class, """
+                {"number":"QĐ-%s","signedOn":"2023-05-10","issuerId":"%s","signerTitle":"Chủ tịch UBND huyện",
+                 "form":"district_chairman_commendation","occasion":{"kind":"annual_movement","year":2023},
+                 "recipients":[{"kind":"individual","name":"Người %s","position":"Tổ trưởng","workUnit":"Thôn Xuân Lai","gender":"female"}]}"""
+                .formatted(TAG, org, TAG));
+        var award = awards.createAwardWithHttpInfo(awardBody, UUID.randomUUID().toString());
+        UUID awardId = award.getData().getId();
+        expectStatus(304, "conditional award read", () -> awards.getAward(awardId, header(award, "etag")));
+        check(awards.listAwards(org, null, null, null, null, null, null, null, null, null, 10, null).getItems().size() == 1, "award listed");
+        awardBody.setAchievement("Thành tích xuất sắc");
+        var awardReplaced = awards.replaceAwardWithHttpInfo(awardId, header(award, "etag"), awardBody);
+        var awardPatched = awards.patchAwardWithHttpInfo(awardId, header(awardReplaced, "etag"), Map.of("signerTitle", "Phó Chủ tịch UBND huyện"));
+        var annulled = awards.annulAward(awardId, header(awardPatched, "etag"), body(AnnulmentRequest.class, """
+                {"decisionNumber":"07/QĐ-%s","decidedOn":"2023-07-01","reason":"Khen thưởng không đúng đối tượng"}""".formatted(TAG)),
+                UUID.randomUUID().toString());
+        check(annulled.getAnnulment() != null, "award annulled");
+        check(awards.getAwardHistory(awardId, null, null).getItems().size() == 4, "award history");
+        UUID spare = awards.createAward(body(AwardRequest.class, json.writeValueAsString(awardBody).replace("QĐ-" + TAG, "QĐ2-" + TAG)), null).getId();
+        awards.deleteAward(spare, header(awards.getAwardWithHttpInfo(spare, null), "etag"));
+
+        // Safety standard: one assessment, a bulk file, the template.
+        SafetyAssessmentRequest assessmentBody = body(SafetyAssessmentRequest.class, """
+                {"subjectKind":"residential_area","year":2018,"adminUnit":{"era":"legacy","code":"15499"},"areaName":"Thôn %s","attained":true}"""
+                .formatted(TAG));
+        var assessment = safety.createSafetyAssessmentWithHttpInfo(assessmentBody, UUID.randomUUID().toString());
+        UUID assessmentId = assessment.getData().getId();
+        expectStatus(304, "conditional assessment read", () -> safety.getSafetyAssessment(assessmentId, header(assessment, "etag")));
+        assessmentBody.setNote("Ghi chú");
+        var assessmentReplaced = safety.replaceSafetyAssessmentWithHttpInfo(assessmentId, header(assessment, "etag"), assessmentBody);
+        var assessmentPatched = safety.patchSafetyAssessment(assessmentId, header(assessmentReplaced, "etag"), Map.of("attained", false));
+        check(Boolean.FALSE.equals(assessmentPatched.getAttained()), "assessment patched");
+        check(safety.getSafetyAssessmentHistory(assessmentId, null, null).getItems().size() == 3, "assessment history");
+        check(text(safety.getSafetyAssessmentTemplate()).startsWith("year,subjectKind"), "the CSV template");
+        var bulk = safety.submitSafetyAssessments("year,subjectKind,adminUnit,areaName,attained\n2018,residential_area,legacy:15499,Khối %s,true\n"
+                .formatted(TAG), UUID.randomUUID().toString());
+        check(bulk.getCreated() == 1, "a bulk file of one row");
+        check(safety.listSafetyAssessments("legacy:15499", 2018, null, null, null, null, null, null, null, TAG, 10, null).getItems().size() == 2,
+                "both assessments listed");
+        safety.deleteSafetyAssessment(assessmentId, header(safety.getSafetyAssessmentWithHttpInfo(assessmentId, null), "etag"));
+
+        // Statistics.
+        check(!statistics.getSafetyStatistics("legacy:38", 2018, null, null, "legacy").getRows().isEmpty(), "safety statistics");
+        check(statistics.getModelStatistics("legacy:38", 2023, null, null, null).getRows() != null, "model statistics");
+        check(statistics.getAwardStatistics("legacy:38", 2023, null, null, null).getRows() != null, "award statistics");
+        check(statistics.getFestivalStatistics("2025:42", 2026, null, null, null).getRows() != null, "festival statistics");
+        check(text(statistics.getSafetyStatisticsCsv("legacy:38", 2018, null, null, "legacy")).startsWith("statistic,"), "safety statistics as CSV");
+        check(text(statistics.getModelsStatisticsCsv("legacy:38", 2023, null, null, null)).startsWith("statistic,"), "model statistics as CSV");
+        check(text(statistics.getAwardsStatisticsCsv("legacy:38", 2023, null, null, null)).startsWith("statistic,"), "award statistics as CSV");
+        check(text(statistics.getFestivalsStatisticsCsv("2025:42", 2026, null, null, null)).startsWith("statistic,"), "festival statistics as CSV");
+
+        // Deletes last: what refers to a record goes first.
+        agreements.deleteAgreement(agreementId, header(agreements.getAgreementWithHttpInfo(agreementId, null), "etag"));
+        programs.deleteProgram(programId, header(programs.getProgramWithHttpInfo(programId, null), "etag"));
+        models.deleteModel(modelId, header(models.getModelWithHttpInfo(modelId, null), "etag"));
+        organizations.deleteOrganization(org3, header(organizations.getOrganizationWithHttpInfo(org3, null), "etag"));
+        expectProblem(404, "a deleted organization", () -> organizations.getOrganization(org3, null), 404);
+
+        coverage();
+        System.out.println("Java client suite: " + checks + " checks passed");
+    }
+
+    /** Every operation of the contract must have been called through the client and answered as documented (2xx or 304). */
+    private void coverage() throws Exception {
+        HttpResponse<String> contract = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(BASE + "/q/openapi?format=json")).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode paths = json.readTree(contract.body()).path("paths");
+        Set<String> missing = new TreeSet<>();
+        int operations = 0;
+        for (var path = paths.fields(); path.hasNext(); ) {
+            var entry = path.next();
+            Pattern template = Pattern.compile(entry.getKey().replaceAll("\\{[^}]+}", "[^/]+"));
+            for (var method = entry.getValue().fields(); method.hasNext(); ) {
+                var operation = method.next();
+                if (!operation.getValue().has("operationId")) {
+                    continue;
+                }
+                operations++;
+                String verb = operation.getKey().toUpperCase();
+                boolean called = calls.stream().anyMatch(c -> c[0].equals(verb) && template.matcher(c[1]).matches()
+                        && (c[2].startsWith("2") || c[2].equals("304")));
+                if (!called) {
+                    missing.add(operation.getValue().get("operationId").asText());
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new AssertionError("Operations not called through the Java client: " + missing);
+        }
+        System.out.println("Java client suite: all " + operations + " operations of the contract called");
+    }
+
+    /** Text bodies (calendar, CSV) come as a file; read as UTF-8, as the service sends them. */
+    private static String text(java.io.File file) throws Exception {
+        return java.nio.file.Files.readString(file.toPath(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private <T> T body(Class<T> type, String text) throws Exception {
+        return json.readValue(text, type);
+    }
+
+    private static String header(ApiResponse<?> response, String name) {
+        return response.getHeaders().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(e -> e.getValue().get(0)).findFirst().orElseThrow(() -> new AssertionError("no " + name + " header"));
+    }
+
+    private void check(boolean condition, String what) {
+        if (!condition) {
+            throw new AssertionError("Failed: " + what);
+        }
+        checks++;
+    }
+
+    /** The call fails with {@code status} (the client raises every non-2xx answer, 304 included). */
+    private void expectStatus(int status, String what, Call<?> call) throws Exception {
+        try {
+            call.run();
+        } catch (ApiException e) {
+            check(e.getCode() == status, what + ": " + status + " (got " + e.getCode() + ")");
+            return;
+        }
+        throw new AssertionError("Failed: " + what + ": expected " + status + ", the call succeeded");
+    }
+
+    /** The call fails with a problem+json body of {@code status}. */
+    private void expectProblem(int ignored, String what, Call<?> call, int status) throws Exception {
+        try {
+            call.run();
+        } catch (ApiException e) {
+            check(e.getCode() == status, what + ": " + status + " (got " + e.getCode() + ")");
+            JsonNode problem = json.readTree(e.getResponseBody());
+            check(problem.path("status").asInt() == status && problem.hasNonNull("type") && problem.hasNonNull("title"),
+                    what + ": a problem body");
+            return;
+        }
+        throw new AssertionError("Failed: " + what + ": expected " + status + ", the call succeeded");
+    }
+}

@@ -1,0 +1,71 @@
+package vn.antq.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+import org.openapitools.openapidiff.core.OpenApiCompare;
+import org.openapitools.openapidiff.core.model.ChangedOpenApi;
+import org.openapitools.openapidiff.core.output.MarkdownRender;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The breaking-change gate: the contract (openapi/openapi.yaml) against the last published one
+ * (openapi/released/openapi.yaml), compared with openapi-diff. Integrators' generated clients must keep
+ * working, so an incompatible change fails the build. A deliberate one is released: raise the major
+ * version of `info.version` and copy the contract over the released one.
+ */
+class ReleasedContractTest {
+
+    private static final Path CURRENT = Path.of("openapi", "openapi.yaml");
+    private static final Path RELEASED = Path.of("openapi", "released", "openapi.yaml");
+
+    @Test
+    void theContractKeepsEveryPromiseOfTheReleasedOne() throws IOException {
+        ChangedOpenApi diff = OpenApiCompare.fromFiles(RELEASED.toFile(), CURRENT.toFile());
+        assertThat(diff.isIncompatible())
+                .as("openapi/openapi.yaml breaks clients of the released contract (openapi/released/openapi.yaml); if that is "
+                        + "deliberate, raise the major version and copy it over the released one:%n%s", render(diff))
+                .isFalse();
+    }
+
+    @Test
+    void theVersionOnlyMovesOn() throws IOException {
+        int[] current = version(CURRENT);
+        int[] released = version(RELEASED);
+        assertThat(compare(current, released)).as("info.version %s must not be below the released %s",
+                String.join(".", java.util.Arrays.stream(current).mapToObj(String::valueOf).toList()),
+                String.join(".", java.util.Arrays.stream(released).mapToObj(String::valueOf).toList())).isGreaterThanOrEqualTo(0);
+    }
+
+    private static int[] version(Path contract) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(contract.toFile());
+        String text = root.path("info").path("version").asText();
+        assertThat(text).as("info.version of %s", contract).matches("[0-9]+\\.[0-9]+\\.[0-9]+");
+        return java.util.Arrays.stream(text.split("\\.")).mapToInt(Integer::parseInt).toArray();
+    }
+
+    private static int compare(int[] a, int[] b) {
+        for (int i = 0; i < 3; i++) {
+            if (a[i] != b[i]) {
+                return Integer.compare(a[i], b[i]);
+            }
+        }
+        return 0;
+    }
+
+    private static String render(ChangedOpenApi diff) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            new MarkdownRender().render(diff, writer);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
