@@ -175,27 +175,42 @@ public class AdminUnitService {
         if (key == null) {
             return query;
         }
+        Scope scope = scope(key, "e.unit", "e.unitProvince", "u", parameter);
+        return query.condition(scope.condition(), scope.parameters());
+    }
+
+    /** A JPQL condition and its parameters. */
+    public record Scope(String condition, Map<String, Object> parameters) {
+    }
+
+    /**
+     * The condition "the unit at {@code unitPath} (an embedded {@link AdminUnitKey}, whose 2025 province is at
+     * {@code provincePath}) lies within {@code key}", as {@link #within} applies it to lists; {@code alias}
+     * names the unit in its sub-query, so that one query can hold the condition several times.
+     */
+    public Scope scope(AdminUnitKey key, String unitPath, String provincePath, String alias, String parameter) {
         AdminUnit unit = units.findById(key);
         if (unit == null) {
             throw ApiProblem.invalid(parameter, "no administrative unit " + key);
         }
-        String inside;
         if (key.era().equals(AdminUnitKey.ERA_2025) && unit.level.equals("province")) {
             // Records carry their 2025 province (see UnitRecordEntity): an index look-up, both eras at once.
-            return query.condition("e.unitProvince = :scopeCode", Map.of("scopeCode", key.code()));
+            return new Scope(provincePath + " = :scopeCode", Map.of("scopeCode", key.code()));
         }
+        String u = alias;
+        String inside;
         if (key.era().equals(AdminUnitKey.ERA_2025)) {
-            inside = "((u.id.era = '2025' and u.id.code = :scopeCode) or (u.id.era = 'legacy' and u.id.code in "
-                    + "(select s.legacyCode from AdminUnitSuccession s where s.newCode = :scopeCode)))";
+            inside = "((" + u + ".id.era = '2025' and " + u + ".id.code = :scopeCode) or (" + u + ".id.era = 'legacy' and "
+                    + u + ".id.code in (select s.legacyCode from AdminUnitSuccession s where s.newCode = :scopeCode)))";
         } else {
             inside = switch (unit.level) {
-                case "province" -> "u.id.era = 'legacy' and u.provinceCode = :scopeCode";
-                case "district" -> "u.id.era = 'legacy' and (u.id.code = :scopeCode or u.districtCode = :scopeCode)";
-                default -> "u.id.era = 'legacy' and u.id.code = :scopeCode";
+                case "province" -> u + ".id.era = 'legacy' and " + u + ".provinceCode = :scopeCode";
+                case "district" -> u + ".id.era = 'legacy' and (" + u + ".id.code = :scopeCode or " + u + ".districtCode = :scopeCode)";
+                default -> u + ".id.era = 'legacy' and " + u + ".id.code = :scopeCode";
             };
         }
-        return query.condition("exists (select 1 from AdminUnit u where u.id.era = e.unit.era and u.id.code = e.unit.code and "
-                + inside + ")", Map.of("scopeCode", key.code()));
+        return new Scope("exists (select 1 from AdminUnit " + u + " where " + u + ".id.era = " + unitPath + ".era and "
+                + u + ".id.code = " + unitPath + ".code and " + inside + ")", Map.of("scopeCode", key.code()));
     }
 
     public static String eraOn(LocalDate date) {

@@ -153,6 +153,12 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
         return new ChangesPage(items, new SyncToken(position, now).encode(), hasMore);
     }
 
+    /** Festivals have a feed of their own ({@link #changes}), not the record layer's. */
+    @Override
+    public String changeCollection() {
+        return null;
+    }
+
     @Override
     protected PanacheRepositoryBase<Festival, UUID> repository() {
         return festivals;
