@@ -55,7 +55,7 @@ class ChangeFeedTest {
     }
 
     /** Records every collection's bodies refer to, made once. */
-    record World(String lead, String coLead, String outsideIssuer, String program, String model) {
+    record World(String lead, String coLead, String outsideIssuer, String program) {
     }
 
     /** A collection with a feed: where its records live and how to write one of them. */
@@ -100,7 +100,9 @@ class ChangeFeedTest {
                             body.put("adminUnit", Fixtures.unit("legacy", where.district));
                             return body;
                         }),
-                new Collection("model-points", w -> "/api/v1/models/" + w.model() + "/points", "/api/v1/models/points/changes",
+                // Each point in a model of its own: the feed is under test, not writers contending for one model.
+                new Collection("model-points", w -> "/api/v1/models/" + Fixtures.createModel(Fixtures.model("Mô hình điểm "
+                        + Fixtures.tag())) + "/points", "/api/v1/models/points/changes",
                         (w, label, where) -> {
                             Map<String, Object> body = Fixtures.point("Điểm " + label, 2, 20);
                             body.put("adminUnit", Fixtures.unit("legacy", where.commune));
@@ -311,8 +313,7 @@ class ChangeFeedTest {
             outside.put("adminUnit", Fixtures.unit("legacy", Where.OUT.district));
             String outsideIssuer = Fixtures.createOrganization(outside);
             String program = Fixtures.createProgram(Fixtures.program("CTr-" + tag, List.of(lead, coLead)));
-            String model = Fixtures.createModel(Fixtures.model("Mô hình " + tag));
-            world = new World(lead, coLead, outsideIssuer, program, model);
+            world = new World(lead, coLead, outsideIssuer, program);
         }
         return world;
     }
