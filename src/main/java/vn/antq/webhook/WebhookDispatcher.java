@@ -130,6 +130,9 @@ public class WebhookDispatcher {
         boolean full = entries.size() == FAN_OUT_BATCH;
         long tx = full ? entries.get(entries.size() - 1).change().tx : Math.max(horizon, subscription.positionTx);
         long id = full ? entries.get(entries.size() - 1).change().id : (horizon > subscription.positionTx ? 0 : subscription.positionId);
+        if (tx == subscription.positionTx && id == subscription.positionId) {
+            return;
+        }
         em.createNativeQuery("update webhook_subscription set position_tx = :tx, position_id = :id where id = :subscription")
                 .setParameter("tx", tx).setParameter("id", id).setParameter("subscription", subscription.id)
                 .executeUpdate();
