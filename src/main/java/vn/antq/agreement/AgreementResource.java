@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.agreement.AgreementDtos.AgreementRequest;
 import vn.antq.shared.http.QueryParams;
+import vn.antq.record.ChangeFeed;
+import vn.antq.record.ChangeDtos.ChangesPage;
 import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.security.Roles;
@@ -28,6 +30,8 @@ public class AgreementResource extends RecordResource<AgreementRequest> {
 
     @Inject
     AgreementService service;
+    @Inject
+    ChangeFeed feed;
 
     @Override
     protected AgreementService service() {
@@ -53,5 +57,13 @@ public class AgreementResource extends RecordResource<AgreementRequest> {
                 params.text("q", q, 100));
         var page = params.page(sort, limit, cursor, AgreementService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
+    }
+
+    /** The collection's change feed (see {@link ChangeFeed}). */
+    @GET
+    @Path("changes")
+    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
+                              @QueryParam("limit") String limit) {
+        return feed.page(service, since, unit, limit);
     }
 }

@@ -19,6 +19,8 @@ import vn.antq.award.AwardDtos.AnnulmentRequest;
 import vn.antq.award.AwardDtos.AwardRequest;
 import vn.antq.shared.http.ETags;
 import vn.antq.shared.http.QueryParams;
+import vn.antq.record.ChangeFeed;
+import vn.antq.record.ChangeDtos.ChangesPage;
 import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.security.Roles;
@@ -34,6 +36,8 @@ public class AwardResource extends RecordResource<AwardRequest> {
 
     @Inject
     AwardService service;
+    @Inject
+    ChangeFeed feed;
 
     @Override
     protected AwardService service() {
@@ -69,5 +73,13 @@ public class AwardResource extends RecordResource<AwardRequest> {
     public Response annul(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           AnnulmentRequest body) {
         return RecordResponses.updated(service.annul(id, ETags.requiredVersion(ifMatch), body));
+    }
+
+    /** The collection's change feed (see {@link ChangeFeed}). */
+    @GET
+    @Path("changes")
+    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
+                              @QueryParam("limit") String limit) {
+        return feed.page(service, since, unit, limit);
     }
 }

@@ -268,6 +268,12 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
         return Map.of("organizers", "organizerIds");
     }
 
+    /** Festivals have a feed of their own ({@link #changes}), not the record layer's. */
+    @Override
+    public String changeCollection() {
+        return null;
+    }
+
     @Override
     protected PanacheRepositoryBase<Festival, UUID> repository() {
         return festivals;

@@ -15,6 +15,8 @@ import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.grassroots.ModelDtos.ModelRequest;
 import vn.antq.organization.OrganizationType;
 import vn.antq.shared.http.QueryParams;
+import vn.antq.record.ChangeFeed;
+import vn.antq.record.ChangeDtos.ChangesPage;
 import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.security.Roles;
@@ -28,6 +30,10 @@ public class ModelResource extends RecordResource<ModelRequest> {
 
     @Inject
     ModelService service;
+    @Inject
+    ChangeFeed feed;
+    @Inject
+    PointService points;
 
     @Override
     protected ModelService service() {
@@ -58,5 +64,21 @@ public class ModelResource extends RecordResource<ModelRequest> {
                 params.text("q", q, 100));
         var page = params.page(sort, limit, cursor, ModelService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
+    }
+
+    /** The collection's change feed (see {@link ChangeFeed}). */
+    @GET
+    @Path("changes")
+    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
+                              @QueryParam("limit") String limit) {
+        return feed.page(service, since, unit, limit);
+    }
+
+    /** The collection's change feed (see {@link ChangeFeed}). */
+    @GET
+    @Path("points/changes")
+    public ChangesPage<?> changesOfPoints(@QueryParam("since") String since, @QueryParam("unit") String unit,
+                              @QueryParam("limit") String limit) {
+        return feed.page(points, since, unit, limit);
     }
 }

@@ -68,6 +68,12 @@ public class PointService extends RecordService<ModelPoint, PointWrite, PointVie
         super("models", KIND, ModelPoint::new);
     }
 
+    /** Points have a change feed of their own, apart from their models'. */
+    @Override
+    public String changeCollection() {
+        return "model-points";
+    }
+
     public record Filter(AdminUnitKey unit, UUID organizationId, String q) {
     }
 

@@ -15,6 +15,8 @@ import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.program.ProgramDtos.ProgramRequest;
 import vn.antq.shared.http.QueryParams;
+import vn.antq.record.ChangeFeed;
+import vn.antq.record.ChangeDtos.ChangesPage;
 import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.security.Roles;
@@ -28,6 +30,8 @@ public class ProgramResource extends RecordResource<ProgramRequest> {
 
     @Inject
     ProgramService service;
+    @Inject
+    ChangeFeed feed;
 
     @Override
     protected ProgramService service() {
@@ -54,5 +58,13 @@ public class ProgramResource extends RecordResource<ProgramRequest> {
                 params.text("q", q, 100));
         var page = params.page(sort, limit, cursor, ProgramService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
+    }
+
+    /** The collection's change feed (see {@link ChangeFeed}). */
+    @GET
+    @Path("changes")
+    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
+                              @QueryParam("limit") String limit) {
+        return feed.page(service, since, unit, limit);
     }
 }

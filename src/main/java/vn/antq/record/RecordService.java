@@ -24,6 +24,8 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -94,6 +96,26 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
     /** The unit a request would give the record; by default the unit it names. */
     protected AdminUnitKey unitOf(R request) {
         return request instanceof UnitRequest named && named.adminUnit() != null ? named.adminUnit().key() : null;
+    }
+
+    /**
+     * The collection's name in the change log and its feed ({@link ChangeFeed}); by default the collection
+     * itself. A feature whose records are logged under another name says so; null for one that has no
+     * feed of this kind.
+     */
+    public String changeCollection() {
+        return collection;
+    }
+
+    /** The live records among {@code ids}, as the API shows them, in one query (the change feed's page). */
+    public Map<UUID, Versioned<V>> liveViews(Collection<UUID> ids) {
+        Map<UUID, Versioned<V>> views = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (E entity : repository().list("id in ?1 and deletedAt is null", ids)) {
+                views.put(entity.id, view(entity));
+            }
+        }
+        return views;
     }
 
     public Versioned<V> get(UUID id) {

@@ -16,6 +16,8 @@ import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.safety.SafetyDtos.AssessmentRequest;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.http.QueryParams;
+import vn.antq.record.ChangeFeed;
+import vn.antq.record.ChangeDtos.ChangesPage;
 import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.security.Roles;
@@ -36,6 +38,8 @@ public class SafetyResource extends RecordResource<AssessmentRequest> {
 
     @Inject
     SafetyService service;
+    @Inject
+    ChangeFeed feed;
     @Inject
     SafetyBulkImport bulk;
 
@@ -91,5 +95,13 @@ public class SafetyResource extends RecordResource<AssessmentRequest> {
     public Response template() {
         return Response.ok(SafetyBulkImport.TEMPLATE, CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"safety-assessments-template.csv\"").build();
+    }
+
+    /** The collection's change feed (see {@link ChangeFeed}). */
+    @GET
+    @Path("changes")
+    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
+                              @QueryParam("limit") String limit) {
+        return feed.page(service, since, unit, limit);
     }
 }
