@@ -19,7 +19,7 @@ ADMIN_TOKEN="$(deploy/demo-token.sh admin)"
 VIEWER_TOKEN="$(deploy/demo-token.sh viewer)"
 export ADMIN_TOKEN VIEWER_TOKEN
 PIDS="$CLUSTER_WORK/pids"
-primary_name() { curl -sf "http://127.0.0.1:$(primary_api_port)/patroni" | python3 -c 'import json,sys; print(json.load(sys.stdin)["patroni"]["name"])'; }
+primary_name() { if [ "$(primary_api_port)" = "${PATRONI_API_PORTS[0]}" ]; then echo pg1; else echo pg2; fi; }
 
 echo "PostgreSQL primary before the faults: $(primary_name)"
 status=0

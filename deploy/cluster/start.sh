@@ -60,8 +60,10 @@ start_nginx() {
   running_pid nginx >/dev/null && return 0
   mkdir -p "$CLUSTER_WORK/nginx"
   chown www-data "$CLUSTER_WORK/nginx"
+  # max_fails=0: a replica answering 503 (database failing over, or draining) is not taken out of the
+  # pool for everyone; each request still moves on to the next replica (loopback refusals cost nothing).
   local upstreams="" port
-  for port in "${REPLICA_PORTS[@]}"; do upstreams+="server 127.0.0.1:$port max_fails=1 fail_timeout=2s; "; done
+  for port in "${REPLICA_PORTS[@]}"; do upstreams+="server 127.0.0.1:$port max_fails=0; "; done
   sed -e "s|@WORK@|$CLUSTER_WORK|g" -e "s|@NGINX_PORT@|$NGINX_PORT|g" -e "s|@UPSTREAMS@|$upstreams|" \
       -e "s|@RATE@|${CLUSTER_RATE_LIMIT_PER_MINUTE:-1200}|g" deploy/cluster/nginx.conf.template >"$CLUSTER_WORK/nginx.conf"
   echo "Starting nginx on 127.0.0.1:$NGINX_PORT"

@@ -4,13 +4,13 @@
 # /q/health/*, CPU and memory requests and limits, a non-root, read-only, unprivileged container; a
 # PodDisruptionBudget and an HPA (at least 2) cover it; the migration Job runs as the schema owner; the
 # database is a 3-instance CloudNativePG cluster with synchronous replication and backups.
-# Installs kubectl and yq from Debian's packages when missing. Exits non-zero naming every broken rule.
+# Installs kubectl (Debian package kubernetes-client), yq and jq when missing. Exits non-zero naming every broken rule.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 install_missing() {
   local missing=()
-  command -v kubectl >/dev/null || missing+=(kubectl)
+  command -v kubectl >/dev/null || missing+=(kubernetes-client)
   command -v yq >/dev/null || missing+=(yq)
   command -v jq >/dev/null || missing+=(jq)
   if [ "${#missing[@]}" -gt 0 ]; then

@@ -25,7 +25,25 @@ final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
-    static boolean isOutage(Throwable failure) {
+    /**
+     * Whether the failure, or one recorded with it, is an outage: a commit cut off by the server reaches the
+     * REST layer as the transaction manager's RollbackException, with the driver's error only suppressed.
+     */
+    static boolean involvesOutage(Throwable failure) {
+        if (isOutage(failure)) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            for (Throwable cause = suppressed; cause != null; cause = cause.getCause()) {
+                if (isOutage(cause)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOutage(Throwable failure) {
         if (failure instanceof JDBCConnectionException || failure instanceof SQLTransientConnectionException) {
             return true;
         }

@@ -110,7 +110,7 @@ public class ProblemMappers {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return apiProblem(ApiProblem.preconditionFailed(), uri);
             }
-            if (DatabaseOutage.isOutage(cause)) {
+            if (DatabaseOutage.involvesOutage(cause)) {
                 return unavailable(uri);
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
