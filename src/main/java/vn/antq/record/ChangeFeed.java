@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.UnitCatalog;
 import vn.antq.adminunit.UnitScope;
 import vn.antq.record.ChangeDtos.Change;
 import vn.antq.record.ChangeDtos.ChangesPage;
 import vn.antq.shared.http.QueryParams;
+import vn.antq.shared.config.AntqConfig;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -56,6 +56,9 @@ public class ChangeFeed {
     public static final int MAX_LIMIT = 1000;
 
     @Inject
+    AntqConfig config;
+
+    @Inject
     EntityManager em;
     @Inject
     UnitCatalog catalog;
@@ -63,11 +66,6 @@ public class ChangeFeed {
     @Inject
     @Any
     Instance<RecordService<?, ?, ?>> services;
-
-    @ConfigProperty(name = "antq.changes.token-lifetime")
-    Duration tokenLifetime;
-    @ConfigProperty(name = "antq.changes.token-key")
-    String tokenKey;
 
     /** The feed of {@code service}'s collection, after checking the query parameters. */
     public <V extends RecordView> ChangesPage<V> page(RecordService<?, ?, V> service, String since, String unit, String limit) {
@@ -104,7 +102,7 @@ public class ChangeFeed {
         em.createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
         long visible = visibleTx();
         ChangeToken from = since == null ? new ChangeToken(collection, unitText, 0, 0, now)
-                : ChangeToken.decode(since, key(), collection, unitText, visible, tokenLifetime, now);
+                : ChangeToken.decode(since, key(), collection, unitText, visible, config.changes().tokenLifetime(), now);
 
         Map<String, Object> values = new HashMap<>(Map.of("collection", collection, "visible", visible,
                 "fromTx", from.tx(), "fromId", from.id()));
@@ -209,6 +207,6 @@ public class ChangeFeed {
     }
 
     private byte[] key() {
-        return tokenKey.getBytes(StandardCharsets.UTF_8);
+        return config.changes().tokenKey().getBytes(StandardCharsets.UTF_8);
     }
 }

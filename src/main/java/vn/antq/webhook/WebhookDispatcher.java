@@ -7,10 +7,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.antq.record.ChangeFeed;
 import vn.antq.record.ChangeFeed.LogEntry;
+import vn.antq.shared.config.AntqConfig;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,26 +45,14 @@ public class WebhookDispatcher {
     private static final int FAN_OUT_BATCH = 500;
 
     @Inject
+    AntqConfig config;
+
+    @Inject
     EntityManager em;
     @Inject
     ChangeFeed feed;
     @Inject
     ObjectMapper json;
-
-    @ConfigProperty(name = "antq.webhooks.enabled")
-    boolean enabled;
-    @ConfigProperty(name = "antq.webhooks.batch")
-    int batch;
-    @ConfigProperty(name = "antq.webhooks.lease")
-    Duration lease;
-    @ConfigProperty(name = "antq.webhooks.timeout")
-    Duration timeout;
-    @ConfigProperty(name = "antq.webhooks.backoff-base")
-    Duration backoffBase;
-    @ConfigProperty(name = "antq.webhooks.backoff-max")
-    Duration backoffMax;
-    @ConfigProperty(name = "antq.webhooks.pause-after")
-    Duration pauseAfter;
 
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -81,7 +69,7 @@ public class WebhookDispatcher {
     @Scheduled(every = "${antq.webhooks.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "webhook-dispatch")
     void tick() {
-        if (!enabled) {
+        if (!config.webhooks().enabled()) {
             return;
         }
         try {
@@ -142,7 +130,7 @@ public class WebhookDispatcher {
     public List<Long> claim() {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
-            List<Long> ids = em.createNativeQuery("update webhook_delivery d set leased_until = now() + make_interval(secs => :lease),"
+            List<Long> ids = em.createNativeQuery("update webhook_delivery d set leased_until = now() + make_interval(secs => :config.webhooks().lease()),"
                             + " attempts = d.attempts + 1, last_attempt_at = now()"
                             + " where d.id in (select p.id from webhook_delivery p join webhook_subscription s on s.id = p.subscription_id"
                             + " where p.status = 'pending' and p.next_attempt_at <= now()"
@@ -151,10 +139,10 @@ public class WebhookDispatcher {
                             // A record's changes reach the receiver in order: wait for its earlier deliveries.
                             + " and not exists (select 1 from webhook_delivery e where e.subscription_id = p.subscription_id"
                             + " and e.record_id = p.record_id and e.status = 'pending' and e.id < p.id)"
-                            + " order by p.next_attempt_at, p.id limit :batch for update of p skip locked)"
+                            + " order by p.next_attempt_at, p.id limit :config.webhooks().batch() for update of p skip locked)"
                             + " returning d.id", Long.class)
-                    .setParameter("lease", (double) lease.toMillis() / 1000)
-                    .setParameter("batch", batch)
+                    .setParameter("lease", (double) config.webhooks().lease().toMillis() / 1000)
+                    .setParameter("batch", config.webhooks().batch())
                     .getResultList();
             return ids;
         });
@@ -181,7 +169,7 @@ public class WebhookDispatcher {
         String error = null;
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url))
-                    .timeout(timeout)
+                    .timeout(config.webhooks().timeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "antq-registry-webhooks")
                     .header("webhook-id", delivery.eventId)
@@ -232,7 +220,7 @@ public class WebhookDispatcher {
                             + " version = version + case when failing_since is null"
                             + " or failing_since < now() - make_interval(secs => :pause) then 1 else 0 end"
                             + " where id = :subscription and status = 'active'")
-                    .setParameter("pause", (double) pauseAfter.toMillis() / 1000)
+                    .setParameter("pause", (double) config.webhooks().pauseAfter().toMillis() / 1000)
                     .setParameter("error", error.length() > 200 ? error.substring(0, 200) : error)
                     .setParameter("subscription", delivery.subscriptionId)
                     .executeUpdate();
@@ -241,7 +229,7 @@ public class WebhookDispatcher {
 
     /** Seconds until the next attempt: base × 2^(attempts − 1), at most the maximum, less up to half at random. */
     double backoff(int attempts) {
-        double full = Math.min(backoffMax.toMillis(), backoffBase.toMillis() * Math.pow(2, Math.max(0, attempts - 1)));
+        double full = Math.min(config.webhooks().backoffMax().toMillis(), config.webhooks().backoffBase().toMillis() * Math.pow(2, Math.max(0, attempts - 1)));
         return full * (0.5 + ThreadLocalRandom.current().nextDouble() * 0.5) / 1000;
     }
 }

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.antq.adminunit.AdminUnitService;
 import vn.antq.adminunit.AreaAccess;
 import vn.antq.record.ChangeFeed;
@@ -19,6 +18,7 @@ import vn.antq.shared.security.Caller;
 import vn.antq.webhook.WebhookDtos.DeliveryView;
 import vn.antq.webhook.WebhookDtos.SubscriptionRequest;
 import vn.antq.webhook.WebhookDtos.SubscriptionView;
+import vn.antq.shared.config.AntqConfig;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,6 +45,9 @@ public class WebhookService extends RecordService<WebhookSubscription, Subscript
             new SortKey<>("eventId", "e.eventId", String.class, DeliveryView::eventId));
 
     @Inject
+    AntqConfig config;
+
+    @Inject
     WebhookRepository subscriptions;
     @Inject
     ChangeFeed feed;
@@ -56,9 +59,6 @@ public class WebhookService extends RecordService<WebhookSubscription, Subscript
     Caller caller;
     @Inject
     EntityManager em;
-
-    @ConfigProperty(name = "antq.webhooks.allow-loopback")
-    boolean loopbackAllowed;
 
     public WebhookService() {
         super("webhook-subscriptions", KIND, WebhookSubscription::new);
@@ -105,7 +105,7 @@ public class WebhookService extends RecordService<WebhookSubscription, Subscript
     @Override
     protected void validate(SubscriptionRequest request, WebhookSubscription current, Violations violations) {
         if (request.url() != null) {
-            WebhookUrls.problem(request.url().strip(), loopbackAllowed).ifPresent(why -> violations.add("url", why));
+            WebhookUrls.problem(request.url().strip(), config.webhooks().allowLoopback()).ifPresent(why -> violations.add("url", why));
         }
         if (request.collections() != null) {
             List<String> known = feed.collections();

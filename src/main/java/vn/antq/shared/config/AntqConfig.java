@@ -22,6 +22,12 @@ public interface AntqConfig {
 
     Festival festival();
 
+    Changes changes();
+
+    Webhooks webhooks();
+
+    Idempotency idempotency();
+
     interface DemoData {
         /** Whether the records of the source documents are loaded at start-up. */
         boolean enabled();
@@ -65,5 +71,52 @@ public interface AntqConfig {
             /** Schedule pages, serialised. */
             MemorySize schedulePages();
         }
+    }
+
+    interface Changes {
+        /** How long a change-feed token stays valid. */
+        Duration tokenLifetime();
+
+        /** Signs change-feed tokens (HMAC-SHA256); the same on every replica. */
+        String tokenKey();
+    }
+
+    interface Webhooks {
+        /** Whether this replica sends deliveries. */
+        boolean enabled();
+
+        /** How often a replica looks for changes to announce and deliveries that are due (a scheduler period). */
+        String every();
+
+        /** Deliveries a replica claims per look. */
+        int batch();
+
+        /** How long a claimed delivery stays with its replica. */
+        Duration lease();
+
+        /** How long a receiver may take to answer. */
+        Duration timeout();
+
+        /** The first retry's delay; each further one doubles, up to {@link #backoffMax}. */
+        Duration backoffBase();
+
+        Duration backoffMax();
+
+        /** A subscription whose deliveries have all failed this long is paused. */
+        Duration pauseAfter();
+
+        /** Plain http to a loopback address (a receiver on this machine); never in production. */
+        boolean allowLoopback();
+    }
+
+    interface Idempotency {
+        /** How long a key and its stored answer are kept. */
+        Duration retention();
+
+        /** A key still marked running after this may be claimed again (its request died). */
+        Duration abandonedAfter();
+
+        /** How often expired keys are purged (a scheduler period). */
+        String purgeEvery();
     }
 }

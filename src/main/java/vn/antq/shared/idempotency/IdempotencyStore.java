@@ -4,7 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.antq.shared.config.AntqConfig;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -37,24 +37,21 @@ public class IdempotencyStore {
     }
 
     @Inject
+    AntqConfig config;
+
+    @Inject
     IdempotencyRepository keys;
-
-    @ConfigProperty(name = "antq.idempotency.retention")
-    Duration retention;
-
-    @ConfigProperty(name = "antq.idempotency.abandoned-after")
-    Duration abandonedAfter;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome begin(IdempotentRequest.Id id, String fingerprint) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        if (keys.claim(id, fingerprint, now, now.plus(retention), now.minus(abandonedAfter))) {
+        if (keys.claim(id, fingerprint, now, now.plus(config.idempotency().retention()), now.minus(config.idempotency().abandonedAfter()))) {
             return Outcome.of(Decision.RUN);
         }
         IdempotentRequest earlier = keys.findById(id);
         if (earlier == null) {
             // Purged between the two statements: the key is free again.
-            return keys.claim(id, fingerprint, now, now.plus(retention), now.minus(abandonedAfter)) ? Outcome.of(Decision.RUN) : Outcome.of(Decision.RUNNING);
+            return keys.claim(id, fingerprint, now, now.plus(config.idempotency().retention()), now.minus(config.idempotency().abandonedAfter())) ? Outcome.of(Decision.RUN) : Outcome.of(Decision.RUNNING);
         }
         if (!earlier.fingerprint.equals(fingerprint)) {
             return Outcome.of(Decision.REUSED);
