@@ -11,6 +11,8 @@ import org.hibernate.type.SqlTypes;
 import vn.antq.adminunit.Level;
 import vn.antq.record.RecordEntity;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,11 @@ public class Indicator extends RecordEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "record_figure")
     public RecordFigure recordFigure;
+
+    /** A share's ratio, part / whole to 4 decimal places (7.39 % is 0.0739); null when the whole is zero. */
+    public static BigDecimal ratio(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
 
     /** Whether the indicator may be reported for a period of these calendar years. */
     public boolean validDuring(int fromYear, int toYear) {

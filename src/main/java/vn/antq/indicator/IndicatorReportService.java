@@ -174,7 +174,7 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
             String whole = indicator == null ? null : indicator.shareOf;
             Long wholeValue = whole == null ? null : byCode.get(whole);
             return new ValueView(v.indicatorCode, indicator == null ? null : indicator.nameVi, v.value, whole,
-                    wholeValue == null ? null : ReportRules.ratio(v.value, wholeValue));
+                    wholeValue == null ? null : Indicator.ratio(v.value, wholeValue));
         }).toList();
         String organizationName = organizations.names(List.of(r.organizationId)).get(r.organizationId);
         return new ReportView(r.id, r.kind, r.level, adminUnits.label(r.unit), new Reporter(r.organizationId, organizationName),

@@ -4,8 +4,6 @@ import vn.antq.adminunit.Level;
 import vn.antq.indicator.IndicatorReportDtos.ValueRequest;
 import vn.antq.shared.error.Violations;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +62,6 @@ final class ReportRules {
                         + "), of which it is a part");
             }
         }
-    }
-
-    /** part / whole to 4 decimal places (7.39 % is 0.0739), or null when the whole is zero. */
-    static BigDecimal ratio(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
     }
 
     static String period(int fromYear, int toYear) {

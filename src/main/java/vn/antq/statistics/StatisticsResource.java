@@ -64,9 +64,20 @@ public class StatisticsResource {
         return compile(Statistic.FESTIVALS, unit, year, fromYear, toYear, structure, headers);
     }
 
-    private Response compile(Statistic statistic, String unitText, String yearText, String fromText, String toText,
-                             String structureText, HttpHeaders headers) {
-        QueryParams params = new QueryParams();
+    /** The scope and period every statistic is compiled for, as the query parameters give them. */
+    record Query(AdminUnitKey unit, Structure structure, int fromYear, int toYear) {
+
+        String fileName(String statistic) {
+            return statistic + "-" + fromYear + (toYear == fromYear ? "" : "-" + toYear) + ".csv";
+        }
+    }
+
+    /**
+     * Parses the parameters every statistic takes into {@code params}; the caller adds its own, then calls
+     * {@code params.validate()} before {@link #query}, so that every bad parameter is reported at once.
+     */
+    static Query query(QueryParams params, String unitText, String yearText, String fromText, String toText,
+                       String structureText) {
         AdminUnitKey unit = null;
         try {
             unit = AdminUnitKey.parse(unitText, "unit");
@@ -91,20 +102,27 @@ public class StatisticsResource {
                 params.violation("toYear", "must be at most " + MAX_YEARS + " years after fromYear");
             }
         }
+        if (year == null && (from == null || to == null)) {
+            return null;
+        }
+        return new Query(unit, structure, year != null ? year : from, year != null ? year : to);
+    }
+
+    private Response compile(Statistic statistic, String unitText, String yearText, String fromText, String toText,
+                             String structureText, HttpHeaders headers) {
+        QueryParams params = new QueryParams();
+        Query query = query(params, unitText, yearText, fromText, toText, structureText);
         params.validate();
-        int first = year != null ? year : from;
-        int last = year != null ? year : to;
-        Report report = statistics.compile(statistic, structure, unit, first, last);
+        Report report = statistics.compile(statistic, query.structure(), query.unit(), query.fromYear(), query.toYear());
         if (wantsCsv(headers)) {
             return Response.ok(csv(report), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + statistic.name() + "-" + first
-                            + (last == first ? "" : "-" + last) + ".csv\"").build();
+                    .header("Content-Disposition", "attachment; filename=\"" + query.fileName(statistic.name()) + "\"").build();
         }
         return Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
 
     /** CSV only when the client ranks it above JSON (a browser's or curl's wildcard gets JSON). */
-    private static boolean wantsCsv(HttpHeaders headers) {
+    static boolean wantsCsv(HttpHeaders headers) {
         for (MediaType type : headers.getAcceptableMediaTypes()) {
             if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
                 return false;
@@ -140,7 +158,7 @@ public class StatisticsResource {
         return out.toString();
     }
 
-    private static String quote(String value) {
+    static String quote(String value) {
         if (value == null) {
             return "";
         }
