@@ -49,7 +49,7 @@ public class IndicatorBulkImport {
     private static final Set<String> REQUIRED = Set.copyOf(COLUMNS.stream().filter(c -> !c.equals("adminUnit")).toList());
     private static final Pattern UNIT = Pattern.compile("(legacy|2025):([0-9]{2,5})");
     private static final Pattern VALUE_FIELD = Pattern.compile("values\\[(\\d+)]\\.(.*)");
-    private static final int MAX_LINES = 100_000;
+    private static final int MAX_LINES = 20_000;
 
     public static final String TEMPLATE = String.join(",", COLUMNS) + "\r\n"
             + "interim,district,legacy:021,6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b,2013,2018,Sơ kết 5 năm quận Bắc Từ Liêm,residential_groups,181\r\n"

@@ -27,6 +27,10 @@ import vn.antq.shared.http.ETags;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
@@ -41,8 +45,12 @@ public class IndicatorReportResource extends RecordResource<ReportRequest> {
 
     static final Set<String> KINDS = Arrays.stream(ReviewKind.values()).map(ReviewKind::toString).collect(Collectors.toSet());
 
+    static final String CSV = "text/csv";
+
     @Inject
     IndicatorReportService service;
+    @Inject
+    IndicatorBulkImport bulk;
 
     @Override
     protected IndicatorReportService service() {
@@ -68,6 +76,32 @@ public class IndicatorReportResource extends RecordResource<ReportRequest> {
                 params.text("q", q, 100));
         var page = params.page(sort, limit, cursor, IndicatorReportService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
+    }
+
+    /** Many units' reports as one CSV file, one line per figure (see the template): all stored and submitted, or none. */
+    @POST
+    @Path("bulk")
+    @Consumes(CSV)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response bulk(byte[] body) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body == null ? new byte[0] : body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw ApiProblem.invalid("body", "must be UTF-8 text");
+        }
+        return Response.status(Response.Status.CREATED).entity(bulk.importCsv(text)).build();
+    }
+
+    /** The CSV template of a bulk submission: the header row and example lines. */
+    @GET
+    @Path("template")
+    @Produces(CSV)
+    public Response template() {
+        return Response.ok(IndicatorBulkImport.TEMPLATE, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"indicator-reports-template.csv\"").build();
     }
 
     @POST

@@ -209,6 +209,40 @@ class IndicatorReportTest {
         assertThat(haTinh.getString(own + ".find { it.indicator == 'mediation_teams' }.recorded")).isNull();
     }
 
+    /** Many communes' reports in one file, one line per figure: stored and submitted all together, or not at all. */
+    @Test
+    void aBulkFileIsStoredWholeOrNotAtAll() {
+        String tag = Fixtures.tag();
+        Map<String, Object> first = Fixtures.indicatorReport(tag, "395");
+        Map<String, Object> second = Fixtures.indicatorReport(tag, "395");
+        while (second.get("adminUnit").equals(first.get("adminUnit"))) {
+            second = Fixtures.indicatorReport(tag, "395");
+        }
+        String header = "kind,level,adminUnit,organizationId,fromYear,toYear,title,indicator,value\n";
+        String good = header + line(first, "residential_groups", 40) + line(first, "residential_groups_no_new_crime", 38)
+                + line(second, "mediation_teams", 7);
+        String bad = header + line(first, "residential_groups", 40) + line(first, "residential_groups_no_new_crime", 41)
+                + line(second, "no_such_indicator", 7);
+        Api.as(Tokens.editor("38")).contentType("text/csv; charset=UTF-8").body(bad).post(REPORTS + "/bulk").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("row 3: value", "row 4: indicator"));
+        Api.as(Tokens.editor("01")).contentType("text/csv; charset=UTF-8").body(good).post(REPORTS + "/bulk").then().statusCode(403);
+        Api.admin().queryParam("q", tag).get(REPORTS).then().statusCode(200).body("items", hasSize(0));
+
+        Api.as(Tokens.editor("38")).contentType("text/csv; charset=UTF-8").body(good).post(REPORTS + "/bulk").then().statusCode(201)
+                .body("created", equalTo(2)).body("status", equalTo("submitted"));
+        Api.admin().queryParam("q", tag).queryParam("status", "submitted").get(REPORTS).then().statusCode(200).body("items", hasSize(2));
+        // The same file again: the reports exist, nothing more is stored.
+        Api.as(Tokens.editor("38")).contentType("text/csv; charset=UTF-8").body(good).post(REPORTS + "/bulk").then().statusCode(409);
+        Api.admin().queryParam("q", tag).get(REPORTS).then().statusCode(200).body("items", hasSize(2));
+    }
+
+    private static String line(Map<String, Object> report, String indicator, long value) {
+        Map<?, ?> unit = (Map<?, ?>) report.get("adminUnit");
+        return String.join(",", (String) report.get("kind"), (String) report.get("level"), unit.get("era") + ":" + unit.get("code"),
+                (String) report.get("organizationId"), report.get("fromYear").toString(), report.get("toYear").toString(),
+                (String) report.get("title"), indicator, String.valueOf(value)) + "\n";
+    }
+
     @Test
     void statisticsReportEveryBadParameterAtOnce() {
         Api.viewer().queryParam("unit", "legacy:17").queryParam("structure", "2025").queryParam("year", "2022")
