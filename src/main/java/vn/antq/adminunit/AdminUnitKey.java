@@ -2,7 +2,7 @@ package vn.antq.adminunit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import vn.antq.shared.error.ApiProblem;
+import vn.antq.shared.http.QueryParams;
 
 import java.io.Serializable;
 import java.util.regex.Pattern;
@@ -19,16 +19,18 @@ public record AdminUnitKey(@Column(name = "era") String era, @Column(name = "cod
     public static final String ERA_2025 = "2025";
     private static final Pattern TEXT_FORM = Pattern.compile("(legacy|2025):([0-9]{2,5})");
 
-    /** Parses the query-parameter form {@code era:code}, e.g. {@code 2025:38} or {@code legacy:395}. */
-    public static AdminUnitKey parse(String text, String parameter) {
-        if (text == null) {
-            return null;
-        }
+    /**
+     * Reads the query-parameter form {@code era:code}, e.g. {@code 2025:38} or {@code legacy:395}; a
+     * malformed value joins the request's other bad parameters.
+     */
+    public static AdminUnitKey parse(String text, String parameter, QueryParams params) {
+        return params.parsed(parameter, text, AdminUnitKey::fromText, "must be an era and a code, such as 2025:38 or legacy:395");
+    }
+
+    /** The key written as {@code era:code}, or null when the text is not of that form. */
+    public static AdminUnitKey fromText(String text) {
         var matcher = TEXT_FORM.matcher(text);
-        if (!matcher.matches()) {
-            throw ApiProblem.invalid(parameter, "must be an era and a code, such as 2025:38 or legacy:395");
-        }
-        return new AdminUnitKey(matcher.group(1), matcher.group(2));
+        return matcher.matches() ? new AdminUnitKey(matcher.group(1), matcher.group(2)) : null;
     }
 
     @Override

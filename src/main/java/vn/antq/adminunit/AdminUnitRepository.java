@@ -56,11 +56,4 @@ public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Adm
                     select s.legacyCode from AdminUnitSuccession s where s.newCode = ?1)
                 order by u.id.code""", unit.id.code()).list();
     }
-
-    /** Whether the 2025 commune {@code newCode} took over (part of) the legacy commune {@code legacyCode}. */
-    public boolean tookOver(String newCode, String legacyCode) {
-        return !getEntityManager().createQuery(
-                        "select 1 from AdminUnitSuccession s where s.legacyCode = :legacy and s.newCode = :new", Integer.class)
-                .setParameter("legacy", legacyCode).setParameter("new", newCode).setMaxResults(1).getResultList().isEmpty();
-    }
 }

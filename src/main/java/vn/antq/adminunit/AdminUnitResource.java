@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitDetail;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.http.QueryParams;
-import vn.antq.record.RecordResponses;
+import vn.antq.shared.http.PageResponses;
 
 import java.time.LocalDate;
 
@@ -38,9 +38,9 @@ public class AdminUnitResource {
         String text = params.text("q", q, 100);
         params.choice("level", level, AdminUnitService.LEVELS);
         params.choice("era", era, AdminUnitService.ERAS);
+        var filter = new AdminUnitService.Filter(level, era, date, AdminUnitKey.parse(parent, "parent", params), text);
         var page = params.page(sort, limit, cursor, AdminUnitService.SORTS);
-        var filter = new AdminUnitService.Filter(level, era, date, AdminUnitKey.parse(parent, "parent"), text);
-        return RecordResponses.page(uri, service.list(filter, page), page.limit());
+        return PageResponses.page(uri, service.list(filter, page), page.limit());
     }
 
     @GET

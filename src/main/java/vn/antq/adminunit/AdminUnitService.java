@@ -19,8 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Reads the administrative units of both eras, and is the one place that decides whether a record's
@@ -46,7 +44,8 @@ public class AdminUnitService {
     @Inject
     EntityManager em;
 
-    private volatile Map<AdminUnitKey, List<AdminUnitChange>> changesByUnit;
+    @Inject
+    UnitCatalog catalog;
 
     public record Filter(String level, String era, LocalDate asOf, AdminUnitKey parent, String q) {
     }
@@ -91,8 +90,8 @@ public class AdminUnitService {
         AdminUnitSummary state = asOf(summary(unit), date);
         AdminUnit parent = units.parent(unit);
         boolean legacy = era.equals(AdminUnitKey.LEGACY);
-        List<TypeChange> changes = changes().getOrDefault(unit.id, List.of()).stream()
-                .map(c -> new TypeChange(c.effectiveDate, c.legalBasis, c.fullNameBefore, c.fullNameAfter, c.typeBefore, c.typeAfter))
+        List<TypeChange> changes = catalog.changes(unit.id).stream()
+                .map(c -> new TypeChange(c.effectiveDate(), c.legalBasis(), c.fullNameBefore(), c.fullNameAfter(), c.typeBefore(), c.typeAfter()))
                 .toList();
         return new AdminUnitDetail(state.era(), state.code(), state.level(), state.name(), state.fullName(), state.nameEn(),
                 state.type(), state.typeEn(), state.provinceCode(), state.districtCode(), state.validFrom(), state.validTo(),
@@ -166,36 +165,16 @@ public class AdminUnitService {
     }
 
     /**
-     * A list filter that keeps records whose unit lies within {@code key}, everything under it
-     * included. A 2025 province also takes in the legacy units of the provinces merged into it, and a
-     * 2025 commune the legacy communes it took over, so that records keep their original unit and are
-     * still found under today's structure.
+     * A list filter that keeps records whose unit lies within {@code key}, everything under it included,
+     * both eras (see {@link AdminUnits#scope(AdminUnitKey, String)}).
      */
     public ListQuery within(ListQuery query, AdminUnitKey key, String parameter) {
-        if (key == null) {
+        UnitScope scope = catalog.units().scope(key, parameter);
+        if (scope == null) {
             return query;
         }
-        AdminUnit unit = units.findById(key);
-        if (unit == null) {
-            throw ApiProblem.invalid(parameter, "no administrative unit " + key);
-        }
-        String inside;
-        if (key.era().equals(AdminUnitKey.ERA_2025) && unit.level.equals("province")) {
-            // Records carry their 2025 province (see UnitRecordEntity): an index look-up, both eras at once.
-            return query.condition("e.unitProvince = :scopeCode", Map.of("scopeCode", key.code()));
-        }
-        if (key.era().equals(AdminUnitKey.ERA_2025)) {
-            inside = "((u.id.era = '2025' and u.id.code = :scopeCode) or (u.id.era = 'legacy' and u.id.code in "
-                    + "(select s.legacyCode from AdminUnitSuccession s where s.newCode = :scopeCode)))";
-        } else {
-            inside = switch (unit.level) {
-                case "province" -> "u.id.era = 'legacy' and u.provinceCode = :scopeCode";
-                case "district" -> "u.id.era = 'legacy' and (u.id.code = :scopeCode or u.districtCode = :scopeCode)";
-                default -> "u.id.era = 'legacy' and u.id.code = :scopeCode";
-            };
-        }
-        return query.condition("exists (select 1 from AdminUnit u where u.id.era = e.unit.era and u.id.code = e.unit.code and "
-                + inside + ")", Map.of("scopeCode", key.code()));
+        UnitScope.Predicate predicate = scope.predicate(UnitScope.Columns.ENTITY);
+        return query.condition(predicate.condition(), predicate.parameters());
     }
 
     public static String eraOn(LocalDate date) {
@@ -213,25 +192,13 @@ public class AdminUnitService {
 
     /** The unit as it was on {@code date}: a later change of type is rolled back. */
     private AdminUnitSummary asOf(AdminUnitSummary u, LocalDate date) {
-        List<AdminUnitChange> later = changes().getOrDefault(new AdminUnitKey(u.era(), u.code()), List.of()).stream()
-                .filter(c -> date.isBefore(c.effectiveDate)).toList();
+        List<UnitCatalog.TypeChange> later = catalog.changes(new AdminUnitKey(u.era(), u.code())).stream()
+                .filter(c -> date.isBefore(c.effectiveDate())).toList();
         if (later.isEmpty()) {
             return u;
         }
-        AdminUnitChange first = later.get(0);
-        return new AdminUnitSummary(u.era(), u.code(), u.level(), u.name(), first.fullNameBefore, u.nameEn(),
-                first.typeBefore, first.typeEnBefore, u.provinceCode(), u.districtCode(), u.validFrom(), u.validTo());
-    }
-
-    /** Reference data never changes while the service runs, so the few dated changes are read once. */
-    private Map<AdminUnitKey, List<AdminUnitChange>> changes() {
-        Map<AdminUnitKey, List<AdminUnitChange>> loaded = changesByUnit;
-        if (loaded == null) {
-            loaded = em.createQuery("from AdminUnitChange c order by c.effectiveDate", AdminUnitChange.class)
-                    .getResultStream()
-                    .collect(Collectors.groupingBy(c -> new AdminUnitKey(c.era, c.code), Collectors.mapping(Function.identity(), Collectors.toList())));
-            changesByUnit = loaded;
-        }
-        return loaded;
+        UnitCatalog.TypeChange first = later.get(0);
+        return new AdminUnitSummary(u.era(), u.code(), u.level(), u.name(), first.fullNameBefore(), u.nameEn(),
+                first.typeBefore(), first.typeEnBefore(), u.provinceCode(), u.districtCode(), u.validFrom(), u.validTo());
     }
 }

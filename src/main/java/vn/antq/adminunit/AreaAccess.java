@@ -10,9 +10,8 @@ import java.util.Set;
 
 /**
  * Decides whether the caller may write a record in a given administrative unit. Admins write
- * everywhere; an editor writes only inside the areas of the token (2025 provinces or communes). A
- * legacy unit counts as inside the 2025 province it became part of, and inside a 2025 commune that
- * took it over. A record with no unit (a central record) is an admin's.
+ * everywhere; an editor writes only inside the areas of the token (see {@link AdminUnits#inArea}). A
+ * record with no unit (a central record) is an admin's.
  */
 @ApplicationScoped
 public class AreaAccess {
@@ -21,31 +20,23 @@ public class AreaAccess {
     Caller caller;
 
     @Inject
-    AdminUnitRepository units;
+    UnitCatalog catalog;
+
+    /** Whether the caller may write records in {@code unit}. */
+    public boolean mayWrite(AdminUnitKey unit) {
+        return caller.isAdmin() || unit != null && catalog.units().inAnyArea(unit, caller.areas());
+    }
 
     /** 403 unless the caller may write records in {@code unit}; call it for the unit before and after a change. */
     public void requireWrite(AdminUnitKey unit) {
-        if (caller.isAdmin()) {
+        if (mayWrite(unit)) {
             return;
         }
         if (unit == null) {
             throw forbidden("Only an admin may write records that belong to no administrative unit.");
         }
         Set<String> areas = caller.areas();
-        AdminUnit target = units.findById(unit);
-        if (target == null || areas.stream().noneMatch(area -> within(target, area))) {
-            throw forbidden("The record's administrative unit " + unit + " lies outside your areas " + areas + ".");
-        }
-    }
-
-    private boolean within(AdminUnit unit, String area) {
-        if (area.length() == 2) {
-            return unit.province2025Code.equals(area);
-        }
-        if (unit.id.era().equals(AdminUnitKey.ERA_2025)) {
-            return unit.id.code().equals(area);
-        }
-        return unit.level.equals("commune") && units.tookOver(area, unit.id.code());
+        throw forbidden("The record's administrative unit " + unit + " lies outside your areas " + areas + ".");
     }
 
     private static ApiProblem forbidden(String detail) {

@@ -45,7 +45,7 @@ public class AgreementResource extends RecordResource<AgreementRequest> {
         var filter = new AgreementService.Filter(
                 params.uuid("programId", programId),
                 params.uuid("partyId", partyId),
-                AdminUnitKey.parse(unit, "unit"),
+                AdminUnitKey.parse(unit, "unit", params),
                 params.oneOf("status", status, AgreementStatus.class),
                 params.date("validOn", validOn),
                 params.date("signedFrom", signedFrom),

@@ -146,7 +146,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
         if (yearValue != null && (yearValue < 2000 || yearValue > 2100)) {
             params.violation("year", "must be between 2000 and 2100");
         }
-        return new FestivalService.Filter(AdminUnitKey.parse(unit, "unit"), fromDate, toDate,
+        return new FestivalService.Filter(AdminUnitKey.parse(unit, "unit", params), fromDate, toDate,
                 params.oneOf("status", status, FestivalStatus.class), yearValue, params.text("q", q, 100),
                 near(params, near, radiusKm));
     }

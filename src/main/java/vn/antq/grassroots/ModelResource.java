@@ -45,7 +45,7 @@ public class ModelResource extends RecordResource<ModelRequest> {
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
         var filter = new ModelService.Filter(
-                AdminUnitKey.parse(unit, "unit"),
+                AdminUnitKey.parse(unit, "unit", params),
                 params.oneOf("category", category, ModelCategory.class),
                 params.oneOf("topic", topic, ModelTopic.class),
                 params.oneOf("status", status, ModelStatus.class),

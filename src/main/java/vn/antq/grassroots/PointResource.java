@@ -47,7 +47,7 @@ public class PointResource {
                          @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = new PointService.Filter(AdminUnitKey.parse(unit, "unit"),
+        var filter = new PointService.Filter(AdminUnitKey.parse(unit, "unit", params),
                 params.uuid("organizationId", organizationId), params.text("q", q, 100));
         var page = params.page(sort, limit, cursor, PointService.SORTS);
         return RecordResponses.page(uri, service.list(modelId, filter, page), page.limit());

@@ -3,6 +3,7 @@ package vn.antq.indicator;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.adminunit.UnitScope;
 import vn.antq.review.ReviewKind;
 
 import java.util.List;
@@ -41,14 +42,13 @@ public class IndicatorReportRepository implements PanacheRepositoryBase<Indicato
 
     /**
      * One line per figure of the accepted reports of exactly the period {@code fromYear}-{@code toYear}
-     * (of {@code kind}, when given) in the 2025 province {@code province} (every province when null),
+     * (of {@code kind}, when given) whose unit lies {@code within} the scope (a predicate over {@code r}'s unit columns),
      * with what the statistics need to place the report: unit era, code and level, the legacy province
      * and district the unit belongs to, the 2025 commune that took a legacy commune over, the report's
      * level, indicator code and value.
      */
-    public List<Object[]> acceptedFigures(int fromYear, int toYear, ReviewKind kind, String province) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+    public List<Object[]> acceptedFigures(int fromYear, int toYear, ReviewKind kind, UnitScope.Predicate within) {
+        var query = getEntityManager().createNativeQuery("""
                         select r.unit_era, r.unit_code, u.level, u.province_code, u.district_code, r.unit_province,
                                (select min(s.new_code) from admin_unit_succession s
                                  where r.unit_era = 'legacy' and u.level = 'commune' and s.legacy_code = r.unit_code),
@@ -58,10 +58,12 @@ public class IndicatorReportRepository implements PanacheRepositoryBase<Indicato
                         left join admin_unit u on u.era = r.unit_era and u.code = r.unit_code
                         where r.deleted_at is null and r.status = 'accepted' and r.from_year = :fromYear and r.to_year = :toYear
                           and (cast(:kind as text) is null or r.kind = cast(:kind as text))
-                          and (cast(:province as text) is null or r.unit_province = cast(:province as text))""")
+                          and (r.unit_code is null or\s""" + within.condition() + ")")
                 .setParameter("fromYear", fromYear).setParameter("toYear", toYear)
-                .setParameter("kind", kind == null ? null : kind.toString()).setParameter("province", province)
-                .getResultList();
+                .setParameter("kind", kind == null ? null : kind.toString());
+        within.parameters().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         return rows;
     }
 }

@@ -66,7 +66,7 @@ public class IndicatorReportResource extends RecordResource<ReportRequest> {
         QueryParams params = new QueryParams();
         String kindText = params.choice("kind", kind, KINDS);
         var filter = new IndicatorReportService.Filter(
-                AdminUnitKey.parse(unit, "unit"),
+                AdminUnitKey.parse(unit, "unit", params),
                 params.oneOf("level", level, Level.class),
                 kindText == null ? null : new ReviewKind.DatabaseValue().convertToEntityAttribute(kindText),
                 params.oneOf("status", status, ReportStatus.class),

@@ -44,7 +44,7 @@ public class OrganizationResource extends RecordResource<OrganizationRequest> {
         var filter = new OrganizationService.Filter(
                 params.oneOf("type", type, OrganizationType.class),
                 params.oneOf("level", level, Level.class),
-                AdminUnitKey.parse(unit, "unit"),
+                AdminUnitKey.parse(unit, "unit", params),
                 params.uuid("parentId", parentId),
                 params.date("activeOn", activeOn),
                 params.text("q", q, 100));

@@ -47,7 +47,7 @@ public class ProgramResource extends RecordResource<ProgramRequest> {
                 params.oneOf("status", status, ProgramStatus.class),
                 params.uuid("parentId", parentId),
                 params.uuid("signatoryId", signatoryId),
-                AdminUnitKey.parse(unit, "unit"),
+                AdminUnitKey.parse(unit, "unit", params),
                 params.date("signedFrom", signedFrom),
                 params.date("signedTo", signedTo),
                 params.date("activeOn", activeOn),

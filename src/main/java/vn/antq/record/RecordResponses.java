@@ -5,8 +5,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.shared.http.ETags;
+import vn.antq.shared.http.PageResponses;
 import vn.antq.shared.paging.Page;
-import vn.antq.shared.paging.PageResponse;
 
 import java.net.URI;
 
@@ -35,14 +35,8 @@ public final class RecordResponses {
         return Response.ok(record.body()).tag(ETags.of(record.version())).build();
     }
 
-    /** 200 with the page; the next page's address goes both in the body and in an RFC 8288 Link header. */
+    /** 200 with the page and its next-page link (see {@link PageResponses}). */
     public static <T> Response page(UriInfo uri, Page<T> page, int limit) {
-        if (page.nextCursor() == null) {
-            return Response.ok(new PageResponse<>(page.items(), limit, null, null)).build();
-        }
-        URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
-        return Response.ok(new PageResponse<>(page.items(), limit, page.nextCursor(), next.toString()))
-                .link(next, "next")
-                .build();
+        return PageResponses.page(uri, page, limit);
     }
 }

@@ -1,5 +1,6 @@
 package vn.antq.safety;
 
+import vn.antq.adminunit.AdminUnits;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.organization.OrganizationType;
@@ -29,7 +30,7 @@ final class AssessmentRules {
      */
     static AdminUnitKey check(SubjectKind kind, Integer year, AdminUnitRef unitRef, UUID organizationId, String areaName,
                               LocalDate periodStart, LocalDate periodEnd, UUID recognizedById,
-                              UnitCatalog units, Map<UUID, Org> orgs, String prefix, Violations violations) {
+                              AdminUnits units, Map<UUID, Org> orgs, String prefix, Violations violations) {
         if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)) {
             violations.add(prefix + "periodEnd", "must not be before periodStart");
         }
@@ -86,7 +87,7 @@ final class AssessmentRules {
         if (unitRef.era() == null || unitRef.code() == null) {
             return null;
         }
-        UnitCatalog.Unit found = units.get(unitRef.key());
+        AdminUnits.Unit found = units.get(unitRef.key());
         if (found == null) {
             violations.add(prefix + "adminUnit", "no administrative unit " + unitRef.key());
             return null;
@@ -101,7 +102,7 @@ final class AssessmentRules {
     }
 
     /** Years up to 2024 use the legacy structure, years from 2026 the 2025 one, 2025 either; the unit existed in the year. */
-    private static void checkEra(UnitCatalog.Unit unit, Integer year, String field, String what, Violations violations) {
+    private static void checkEra(AdminUnits.Unit unit, Integer year, String field, String what, Violations violations) {
         if (unit == null || year == null) {
             return;
         }

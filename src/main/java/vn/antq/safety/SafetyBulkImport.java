@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.adminunit.AreaAccess;
+import vn.antq.adminunit.UnitCatalog;
 import vn.antq.organization.OrganizationType;
 import vn.antq.safety.SafetyDtos.BulkResult;
 import vn.antq.shared.audit.Audited;
@@ -67,6 +69,8 @@ public class SafetyBulkImport {
     @Inject
     UnitCatalog units;
     @Inject
+    AreaAccess access;
+    @Inject
     Caller caller;
 
     @Transactional
@@ -109,7 +113,7 @@ public class SafetyBulkImport {
             String prefix = "row " + row.line() + ": ";
             Violations violations = new Violations();
             AdminUnitKey unit = AssessmentRules.check(row.kind(), row.year(), row.unit(), row.organizationId(), row.areaName(),
-                    row.periodStart(), row.periodEnd(), row.recognizedById(), units, orgs, prefix, violations);
+                    row.periodStart(), row.periodEnd(), row.recognizedById(), units.units(), orgs, prefix, violations);
             try {
                 violations.throwIfAny();
             } catch (ApiProblem problem) {
@@ -120,7 +124,7 @@ public class SafetyBulkImport {
                 continue;
             }
             unitOfRow[i] = unit;
-            if (!units.mayWrite(caller, areas, unit)) {
+            if (!access.mayWrite(unit)) {
                 outside.add(row.line());
             }
             String key = AssessmentRules.keyPrefix(row.kind(), unit, row.organizationId())

@@ -54,7 +54,7 @@ public class SafetyResource extends RecordResource<AssessmentRequest> {
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
         var filter = new SafetyService.Filter(
-                AdminUnitKey.parse(unit, "unit"),
+                AdminUnitKey.parse(unit, "unit", params),
                 params.integer("year", year, 2000, 2100),
                 params.integer("fromYear", fromYear, 2000, 2100),
                 params.integer("toYear", toYear, 2000, 2100),

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.adminunit.UnitCatalog;
 import vn.antq.adminunit.AdminUnitService;
 import vn.antq.organization.Organization;
 import vn.antq.organization.OrganizationRepository;
@@ -96,7 +97,7 @@ public class SafetyService extends RecordService<SafetyAssessment, AssessmentReq
         }
         AssessmentRules.check(request.subjectKind(), request.year(), request.adminUnit(), request.organizationId(),
                 strip(request.areaName()), request.periodStart(), request.periodEnd(), request.recognizedById(),
-                units, liveOrganizations(ids), "", violations);
+                units.units(), liveOrganizations(ids), "", violations);
     }
 
     /** The live organizations among {@code ids}, locked against deletion until the transaction ends. */

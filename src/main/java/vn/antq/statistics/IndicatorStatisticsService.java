@@ -10,8 +10,10 @@ import vn.antq.indicator.IndicatorReportRepository;
 import vn.antq.indicator.IndicatorRepository;
 import vn.antq.indicator.RecordFigure;
 import vn.antq.review.ReviewKind;
-import vn.antq.safety.UnitCatalog;
-import vn.antq.shared.error.ApiProblem;
+import vn.antq.adminunit.AdminUnits;
+import vn.antq.adminunit.Structure;
+import vn.antq.adminunit.UnitCatalog;
+import vn.antq.adminunit.UnitScope;
 import vn.antq.statistics.IndicatorStatisticsDtos.Coverage;
 import vn.antq.statistics.IndicatorStatisticsDtos.Figure;
 import vn.antq.statistics.IndicatorStatisticsDtos.Report;
@@ -54,7 +56,7 @@ public class IndicatorStatisticsService {
     EntityManager em;
 
     /** Where reports count, for a scope: its own level and the level one down (null when there is none). */
-    private record Scope(UnitCatalog.Unit unit, String ownLevel, String childLevel, String province) {
+    private record Scope(AdminUnits.Unit unit, String childLevel, UnitScope.Predicate within) {
     }
 
     /** A figure of an accepted report, placed: in the scope's own row, or under a child (its key). */
@@ -64,7 +66,7 @@ public class IndicatorStatisticsService {
     public Report compile(Structure structure, AdminUnitKey unitKey, int fromYear, int toYear, ReviewKind kind) {
         Scope scope = scope(structure, unitKey);
         List<Placed> placed = new ArrayList<>();
-        for (Object[] r : reports.acceptedFigures(fromYear, toYear, kind, scope.province())) {
+        for (Object[] r : reports.acceptedFigures(fromYear, toYear, kind, scope.within())) {
             Placed p = place(structure, scope, r);
             if (p != null) {
                 placed.add(p);
@@ -85,7 +87,7 @@ public class IndicatorStatisticsService {
         if (scope.childLevel() != null) {
             rows.add(row("total", null, children, catalogue, records, null, toYear));
             for (var entry : byChild.entrySet()) {
-                UnitCatalog.Unit child = units.get(entry.getKey());
+                AdminUnits.Unit child = units.get(entry.getKey());
                 AdminUnitLabel area = child == null ? new AdminUnitLabel(entry.getKey().era(), entry.getKey().code(), null, null)
                         : label(child);
                 rows.add(row("area", area, entry.getValue(), catalogue, records, entry.getKey().code(), toYear));
@@ -179,7 +181,7 @@ public class IndicatorStatisticsService {
         if (structure == Structure.legacy && era != null && !legacy) {
             return null; // 2025-era reports have no place in the legacy structure
         }
-        UnitCatalog.Unit unit = scope.unit();
+        AdminUnits.Unit unit = scope.unit();
         if (unit == null) {
             if (level.equals("central")) {
                 return new Placed(true, null, reportId, indicator, value);
@@ -219,26 +221,19 @@ public class IndicatorStatisticsService {
         return child ? new Placed(false, new AdminUnitKey(AdminUnitKey.LEGACY, code), reportId, indicator, value) : null;
     }
 
+    /** The kernel's scope (which also refuses a unit of the other era), and the level one down. */
     private Scope scope(Structure structure, AdminUnitKey key) {
-        UnitCatalog.Unit unit = key == null ? null : units.get(key);
-        if (key != null && unit == null) {
-            throw ApiProblem.invalid("unit", "no administrative unit " + key);
-        }
+        UnitScope within = units.units().scope(structure, key, "unit");
+        AdminUnits.Unit unit = key == null ? null : units.get(key);
         if (unit == null) {
-            return new Scope(null, "central", "province", null);
-        }
-        if (structure == Structure.current && unit.legacy()) {
-            throw ApiProblem.invalid("unit", "is a legacy unit; with structure=2025 name a 2025 unit (or ask for structure=legacy)");
-        }
-        if (structure == Structure.legacy && !unit.legacy()) {
-            throw ApiProblem.invalid("unit", "is a 2025 unit; with structure=legacy name a legacy unit (or ask for structure=2025)");
+            return new Scope(null, "province", within.predicate(UnitScope.Columns.table("r")));
         }
         String childLevel = switch (unit.level()) {
             case "province" -> structure == Structure.current ? "commune" : "district";
             case "district" -> "commune";
             default -> null;
         };
-        return new Scope(unit, unit.level(), childLevel, unit.province2025());
+        return new Scope(unit, childLevel, within.predicate(UnitScope.Columns.table("r")));
     }
 
     /** The units one level down within the scope (legacy units: those that existed at some time during the period). */
@@ -260,7 +255,7 @@ public class IndicatorStatisticsService {
         return ((Number) query.getSingleResult()).intValue();
     }
 
-    private static AdminUnitLabel label(UnitCatalog.Unit unit) {
+    private static AdminUnitLabel label(AdminUnits.Unit unit) {
         return new AdminUnitLabel(unit.era(), unit.code(), unit.level(), unit.fullName());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.adminunit.Structure;
 import vn.antq.statistics.StatisticsDtos.Report;
 import vn.antq.statistics.StatisticsDtos.Row;
 import vn.antq.shared.http.QueryParams;
@@ -78,12 +79,7 @@ public class StatisticsResource {
      */
     static Query query(QueryParams params, String unitText, String yearText, String fromText, String toText,
                        String structureText) {
-        AdminUnitKey unit = null;
-        try {
-            unit = AdminUnitKey.parse(unitText, "unit");
-        } catch (vn.antq.shared.error.ApiProblem e) {
-            params.violation("unit", "must be an era and a code, such as 2025:38 or legacy:20");
-        }
+        AdminUnitKey unit = AdminUnitKey.parse(unitText, "unit", params);
         Integer year = params.integer("year", yearText, 2000, 2100);
         Integer from = params.integer("fromYear", fromText, 2000, 2100);
         Integer to = params.integer("toYear", toText, 2000, 2100);

@@ -6,10 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitKey;
-import vn.antq.safety.UnitCatalog;
+import vn.antq.adminunit.AdminUnits;
+import vn.antq.adminunit.Structure;
+import vn.antq.adminunit.UnitCatalog;
+import vn.antq.adminunit.UnitScope;
 import vn.antq.statistics.StatisticsDtos.Report;
 import vn.antq.statistics.StatisticsDtos.Row;
-import vn.antq.shared.error.ApiProblem;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,8 +36,8 @@ public class StatisticsService {
     @Inject
     UnitCatalog units;
 
-    /** Where the records are taken from and what one level down means, for a unit in a structure. */
-    private record Scope(String condition, String child, String childEra, AdminUnitKey unit) {
+    /** Which records are taken (the kernel's scope) and what one level down means, for a unit in a structure. */
+    private record Scope(UnitScope.Predicate predicate, String child, String childEra) {
     }
 
     public Report compile(Statistic statistic, Structure structure, AdminUnitKey unitKey, int fromYear, int toYear) {
@@ -52,13 +54,11 @@ public class StatisticsService {
             sql.append(", ").append(m.sql());
         }
         sql.append("\nfrom (select r.*, ").append(scope.child() == null ? "cast(null as text)" : scope.child()).append(" as child from r")
-                .append(" left join admin_unit u on u.era = r.unit_era and u.code = r.unit_code where ").append(scope.condition())
+                .append(" left join admin_unit u on u.era = r.unit_era and u.code = r.unit_code where ").append(scope.predicate().condition())
                 .append(") x\ngroup by grouping sets (").append(String.join(", ", sets(statistic, scope.child() != null))).append(")");
         Query query = em.createNativeQuery(sql.toString())
                 .setParameter("fromYear", fromYear).setParameter("toYear", toYear);
-        if (scope.unit() != null) {
-            query.setParameter("code", scope.unit().code());
-        }
+        scope.predicate().parameters().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> results = query.getResultList();
 
@@ -81,7 +81,7 @@ public class StatisticsService {
             Integer year = byYear ? (Integer) ((Number) r[2 + dims]).intValue() : null;
             AdminUnitLabel area = null;
             if (byArea && r[3 + dims] != null) {
-                UnitCatalog.Unit unit = units.get(new AdminUnitKey(scope.childEra(), (String) r[3 + dims]));
+                AdminUnits.Unit unit = units.get(new AdminUnitKey(scope.childEra(), (String) r[3 + dims]));
                 area = unit == null ? new AdminUnitLabel(scope.childEra(), (String) r[3 + dims], null, null)
                         : new AdminUnitLabel(unit.era(), unit.code(), unit.level(), unit.fullName());
             }
@@ -108,7 +108,7 @@ public class StatisticsService {
         }
         AdminUnitLabel unit = null;
         if (unitKey != null) {
-            UnitCatalog.Unit u = units.get(unitKey);
+            AdminUnits.Unit u = units.get(unitKey);
             unit = new AdminUnitLabel(u.era(), u.code(), u.level(), u.fullName());
         }
         return new Report(statistic.name(), structure.wire(), unit, fromYear, toYear, measures, rows);
@@ -142,38 +142,22 @@ public class StatisticsService {
     }
 
     private Scope scope(Structure structure, AdminUnitKey key) {
-        UnitCatalog.Unit unit = key == null ? null : units.get(key);
-        if (key != null && unit == null) {
-            throw ApiProblem.invalid("unit", "no administrative unit " + key);
-        }
-        if (structure == Structure.current) {
-            if (unit == null) {
-                return new Scope("true", "r.unit_province", AdminUnitKey.ERA_2025, null);
-            }
-            if (unit.legacy()) {
-                throw ApiProblem.invalid("unit", "is a legacy unit; with structure=2025 name a 2025 unit (or ask for structure=legacy)");
-            }
-            if (unit.level().equals("province")) {
-                return new Scope("r.unit_province = :code", """
-                        case when r.unit_era = '2025' then (case when u.level = 'commune' then u.code end)
-                             else (select min(s.new_code) from admin_unit_succession s where s.legacy_code = r.unit_code) end""",
-                        AdminUnitKey.ERA_2025, key);
-            }
-            return new Scope("((r.unit_era = '2025' and r.unit_code = :code) or (r.unit_era = 'legacy' and r.unit_code in "
-                    + "(select s.legacy_code from admin_unit_succession s where s.new_code = :code)))", null, null, key);
-        }
-        if (unit == null) {
-            return new Scope("r.unit_era is distinct from '2025'", "u.province_code", AdminUnitKey.LEGACY, null);
-        }
-        if (!unit.legacy()) {
-            throw ApiProblem.invalid("unit", "is a 2025 unit; with structure=legacy name a legacy unit (or ask for structure=2025)");
-        }
-        return switch (unit.level()) {
-            case "province" -> new Scope("r.unit_era = 'legacy' and u.province_code = :code",
-                    "case u.level when 'district' then u.code when 'commune' then u.district_code end", AdminUnitKey.LEGACY, key);
-            case "district" -> new Scope("r.unit_era = 'legacy' and (u.code = :code or u.district_code = :code)",
-                    "case when u.level = 'commune' then u.code end", AdminUnitKey.LEGACY, key);
-            default -> new Scope("r.unit_era = 'legacy' and r.unit_code = :code", null, null, key);
+        UnitScope scope = units.units().scope(structure, key, "unit");
+        UnitScope.Predicate predicate = scope.predicate(UnitScope.Columns.table("r"));
+        return switch (scope.kind()) {
+            case EVERYWHERE -> new Scope(predicate, "r.unit_province", AdminUnitKey.ERA_2025);
+            case PROVINCE_2025 -> new Scope(predicate, """
+                    case when r.unit_era = '2025' then (case when u.level = 'commune' then u.code end)
+                         else (select min(s.new_code) from admin_unit_succession s where s.legacy_code = r.unit_code) end""",
+                    AdminUnitKey.ERA_2025);
+            case LEGACY_STRUCTURE -> new Scope(predicate, "u.province_code", AdminUnitKey.LEGACY);
+            case LEGACY_UNITS -> switch (units.get(key).level()) {
+                case "province" -> new Scope(predicate,
+                        "case u.level when 'district' then u.code when 'commune' then u.district_code end", AdminUnitKey.LEGACY);
+                case "district" -> new Scope(predicate, "case when u.level = 'commune' then u.code end", AdminUnitKey.LEGACY);
+                default -> new Scope(predicate, null, null);
+            };
+            case COMMUNE_2025 -> new Scope(predicate, null, null);
         };
     }
 

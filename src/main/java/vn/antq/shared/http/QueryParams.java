@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Parses query parameters from their text, collecting every bad value, so that a wrong type gets a
@@ -102,6 +103,21 @@ public final class QueryParams {
         }
         violations.add(name, "must be a number");
         return null;
+    }
+
+    /**
+     * A value of a type the caller knows how to read: {@code parser} gives null for text it cannot read,
+     * and the parameter is then reported with {@code message}.
+     */
+    public <T> T parsed(String name, String value, Function<String, T> parser, String message) {
+        if (value == null) {
+            return null;
+        }
+        T parsed = parser.apply(value);
+        if (parsed == null) {
+            violations.add(name, message);
+        }
+        return parsed;
     }
 
     /** A rule between parameters that only the caller knows (e.g. a range's end before its start). */

@@ -1,7 +1,7 @@
-package vn.antq.statistics;
+package vn.antq.adminunit;
 
 /**
- * Which administrative structure statistics are compiled in: {@code 2025} rolls legacy-era records up
+ * Which administrative structure records are grouped in: {@code 2025} rolls legacy-era records up
  * into the 2025 province (and commune) they became part of; {@code legacy} keeps them under their legacy
  * province and district, and leaves out records of 2025-era units.
  */
