@@ -195,7 +195,6 @@ class IndicatorReportTest {
         String org = Fixtures.createOrganization(Fixtures.provincial("Công an tỉnh Hà Tĩnh " + Fixtures.tag(), "police", "42"));
         for (int i = 0; i < 2; i++) {
             Map<String, Object> festival = Fixtures.festival("Ngày hội " + Fixtures.tag(), org, year + "-08-1" + i, 18.34, 105.9);
-            festival.put("participants", 100 + i);
             Fixtures.createFestival(festival);
         }
         accepted(report("annual", "province", Fixtures.unit("2025", "42"), org, year, year, List.of(
