@@ -27,7 +27,10 @@ INSERT INTO indicator_report (id, kind, level, unit_era, unit_code, organization
    'accepted', 'demo-data', '2023-05-10T01:00:00Z', 'demo-data', '2023-05-10T01:00:00Z', 0, now(), now())
 ON CONFLICT DO NOTHING;
 
-INSERT INTO indicator_report_value (report_id, position, indicator_code, value) VALUES
+-- Figures only of the reports above that were stored (a database may already hold a live report of the same unit,
+-- period and kind, which the unique index keeps; the demo then leaves it as it is).
+INSERT INTO indicator_report_value (report_id, position, indicator_code, value)
+SELECT v.report_id::uuid, v.position, v.indicator_code, v.value FROM (VALUES
   ('c0000000-0000-4000-8000-000000000001', 0, 'festival_gifts', 35000),
   ('c0000000-0000-4000-8000-000000000001', 1, 'festival_gift_value_vnd', 35000000000),
   ('c0000000-0000-4000-8000-000000000001', 2, 'commemorative_medals', 4346),
@@ -64,4 +67,6 @@ INSERT INTO indicator_report_value (report_id, position, indicator_code, value) 
   ('c0000000-0000-4000-8000-000000000005', 1, 'residential_groups_no_new_crime', 163),
   ('c0000000-0000-4000-8000-000000000005', 2, 'residential_groups_no_new_drug_users', 177),
   ('c0000000-0000-4000-8000-000000000006', 0, 'mediation_teams', 274)
+) AS v(report_id, position, indicator_code, value)
+WHERE EXISTS (SELECT 1 FROM indicator_report r WHERE r.id = v.report_id::uuid)
 ON CONFLICT DO NOTHING;
