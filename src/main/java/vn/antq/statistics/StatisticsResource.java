@@ -92,6 +92,21 @@ public class StatisticsResource {
     private Report compile(Statistic statistic, String unitText, String yearText, String fromText, String toText,
                            String structureText) {
         QueryParams params = new QueryParams();
+        Query query = query(params, unitText, yearText, fromText, toText, structureText);
+        params.validate();
+        return statistics.compile(statistic, query.structure(), query.unit(), query.fromYear(), query.toYear());
+    }
+
+    /** The scope and period every statistic is compiled for, as the query parameters give them. */
+    record Query(AdminUnitKey unit, Structure structure, int fromYear, int toYear) {
+    }
+
+    /**
+     * Parses the parameters every statistic takes into {@code params}; the caller adds its own, then calls
+     * {@code params.validate()} before using the query, so that every bad parameter is reported at once.
+     */
+    static Query query(QueryParams params, String unitText, String yearText, String fromText, String toText,
+                       String structureText) {
         AdminUnitKey unit = AdminUnitKey.parse(unitText, "unit", params);
         Integer year = params.integer("year", yearText, 2000, 2100);
         Integer from = params.integer("fromYear", fromText, 2000, 2100);
@@ -111,9 +126,9 @@ public class StatisticsResource {
                 params.violation("toYear", "must be at most " + MAX_YEARS + " years after fromYear");
             }
         }
-        params.validate();
-        int first = year != null ? year : from;
-        int last = year != null ? year : to;
-        return statistics.compile(statistic, structure, unit, first, last);
+        if (year == null && (from == null || to == null)) {
+            return null;
+        }
+        return new Query(unit, structure, year != null ? year : from, year != null ? year : to);
     }
 }

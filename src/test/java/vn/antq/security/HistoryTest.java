@@ -40,7 +40,8 @@ class HistoryTest {
         PROGRAMS("/api/v1/programs", "title"),
         AGREEMENTS("/api/v1/coordination-agreements", "title"),
         MODELS("/api/v1/models", "name"),
-        AWARDS("/api/v1/awards", "number");
+        AWARDS("/api/v1/awards", "number"),
+        INDICATOR_REPORTS("/api/v1/indicator-reports", "title");
 
         final String path;
         final String nameField;
@@ -66,6 +67,7 @@ class HistoryTest {
                 case MODELS -> Fixtures.model("Mô hình " + tag);
                 case AWARDS -> Fixtures.award("QĐ-" + tag, Fixtures.createOrganization(Fixtures.districtPolice("UBND " + tag)),
                         List.of(Fixtures.individual("Người " + tag, null)));
+                case INDICATOR_REPORTS -> Fixtures.indicatorReport(tag, "395");
             };
         }
 

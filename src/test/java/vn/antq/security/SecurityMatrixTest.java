@@ -45,7 +45,8 @@ class SecurityMatrixTest {
         MODELS("/api/v1/models", "name"),
         AWARDS("/api/v1/awards", "number"),
         FESTIVALS("/api/v1/festivals", "title"),
-        SAFETY_ASSESSMENTS("/api/v1/safety-assessments", "decisionNumber");
+        SAFETY_ASSESSMENTS("/api/v1/safety-assessments", "decisionNumber"),
+        INDICATOR_REPORTS("/api/v1/indicator-reports", "title");
 
         final String path;
         /** The body field a test changes on update and reads back. */
@@ -75,12 +76,17 @@ class SecurityMatrixTest {
                     yield festival;
                 }
                 case SAFETY_ASSESSMENTS -> safetyAssessment(tag);
+                case INDICATOR_REPORTS -> Fixtures.indicatorReport(tag, "395"); // a commune of Thọ Xuân
             };
         }
 
         /** {@code body} moved to a unit in Hà Nội, of the same level and era. */
         Map<String, Object> movedOutside(Map<String, Object> body) {
             Map<String, Object> moved = new HashMap<>(body);
+            if (this == INDICATOR_REPORTS) {
+                moved.put("adminUnit", Fixtures.indicatorReport(Fixtures.tag(), "001").get("adminUnit")); // a ward of Ba Đình
+                return moved;
+            }
             if (this == AWARDS) {
                 Map<String, Object> hanoi = Fixtures.districtPolice("UBND quận Ba Đình " + Fixtures.tag());
                 hanoi.put("adminUnit", Fixtures.unit("legacy", "001"));
@@ -92,6 +98,7 @@ class SecurityMatrixTest {
                 case PROGRAMS, AWARDS -> Fixtures.unit("legacy", OUTSIDE);                 // Thành phố Hà Nội
                 case FESTIVALS -> Fixtures.unit("2025", "00004");                  // Phường Ba Đình
                 case SAFETY_ASSESSMENTS -> Fixtures.unit("legacy", "00001");       // Phường Phúc Xá
+                case INDICATOR_REPORTS -> throw new IllegalStateException("moved above");
             });
             return moved;
         }
@@ -114,6 +121,7 @@ class SecurityMatrixTest {
                 case AWARDS -> Fixtures.createAward(body);
                 case FESTIVALS -> Fixtures.createFestival(body);
                 case SAFETY_ASSESSMENTS -> Api.admin().body(body).post(path).then().statusCode(201).extract().path("id");
+                case INDICATOR_REPORTS -> Fixtures.createIndicatorReport(body);
             };
         }
     }
@@ -363,6 +371,46 @@ class SecurityMatrixTest {
         }
         refused(Api.invalidRequest(null).get(festivals.path + "/" + id + "/history").then(), 401);
         Api.viewer().get(festivals.path + "/" + id + "/history").then().statusCode(200);
+    }
+
+    /** The indicator catalogue belongs to no unit: every role reads it, only admins write it. */
+    @ParameterizedTest(name = "{0} an indicator as {1}")
+    @MethodSource("everyPointWriteForEveryCaller")
+    void indicatorsAreWrittenByAdminsOnly(Operation operation, Caller caller) {
+        String code = "matrix_" + Fixtures.tag().replace('-', '_');
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("nameVi", "Chỉ tiêu " + code);
+        body.put("nameEn", "Indicator " + code);
+        body.put("counts", "Things");
+        body.put("kind", "count");
+        body.put("levels", List.of("province"));
+        String path = "/api/v1/indicators";
+        int refusal = caller == Caller.ADMIN ? 0 : caller == Caller.ANONYMOUS ? 401 : 403;
+        switch (operation) {
+            case POST -> {
+                var response = caller.request().body(body).post(path).then();
+                if (refusal == 0) {
+                    response.statusCode(201).body("code", equalTo(code));
+                } else {
+                    refused(response, refusal);
+                    Api.viewer().queryParam("code", code).get(path).then().statusCode(200).body("items", hasSize(0));
+                }
+            }
+            case PUT, DELETE -> {
+                String id = Api.admin().body(body).post(path).then().statusCode(201).extract().path("id");
+                Map<String, Object> changed = new HashMap<>(body);
+                changed.put("nameEn", "Renamed");
+                var response = (operation == Operation.PUT ? caller.request().header("If-Match", "\"0\"").body(changed).put(path + "/" + id)
+                        : caller.request().header("If-Match", "\"0\"").delete(path + "/" + id)).then();
+                if (refusal == 0) {
+                    response.statusCode(operation == Operation.PUT ? 200 : 204);
+                } else {
+                    refused(response, refusal);
+                    Api.viewer().get(path + "/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""));
+                }
+            }
+        }
     }
 
     @Test

@@ -213,6 +213,34 @@ public final class Fixtures {
         return id(Api.admin().body(body).post("/api/v1/awards").then().statusCode(201).extract().response());
     }
 
+    private static final Map<String, List<String>> COMMUNES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A draft commune-level indicator report of a random legacy commune of {@code district} (e.g. 395, Thọ Xuân)
+     * for a random span and kind, so that reports made by many tests over many runs rarely share a unit and period.
+     */
+    public static Map<String, Object> indicatorReport(String tag, String district) {
+        List<String> communes = COMMUNES.computeIfAbsent(district, d -> Api.anonymous().queryParam("era", "legacy")
+                .queryParam("level", "commune").queryParam("parent", "legacy:" + d).queryParam("asOf", "2015-01-01").queryParam("limit", "100")
+                .get("/api/v1/admin-units").then().statusCode(200).extract().jsonPath().getList("items.code", String.class));
+        java.util.Random random = new java.util.Random();
+        int from = 2000 + random.nextInt(16); // every period includes 2015, when each listed commune existed
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", List.of("annual", "interim", "final").get(random.nextInt(3)));
+        body.put("level", "commune");
+        body.put("adminUnit", unit("legacy", communes.get(random.nextInt(communes.size()))));
+        body.put("organizationId", createOrganization(districtPolice("Công an " + tag)));
+        body.put("fromYear", from);
+        body.put("toYear", 2015 + random.nextInt(10));
+        body.put("title", "Báo cáo " + tag);
+        body.put("values", List.of(Map.of("indicator", "mediation_teams", "value", 12)));
+        return body;
+    }
+
+    public static String createIndicatorReport(Map<String, Object> body) {
+        return id(Api.admin().body(body).post("/api/v1/indicator-reports").then().statusCode(201).extract().response());
+    }
+
     /** The current ETag of a record. */
     public static String etag(String path) {
         return Api.admin().get(path).then().statusCode(200).extract().header("ETag");

@@ -18,6 +18,10 @@ public final class Violations {
         return this;
     }
 
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -1,0 +1,69 @@
+package vn.antq.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.adminunit.UnitScope;
+import vn.antq.review.ReviewKind;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class IndicatorReportRepository implements PanacheRepositoryBase<IndicatorReport, UUID> {
+
+    /** The live report of the unit (null: the central level) for the period and kind, other than {@code except}. */
+    public List<UUID> samePeriod(AdminUnitKey unit, int fromYear, int toYear, ReviewKind kind, UUID except) {
+        return getEntityManager().createQuery("""
+                        select r.id from IndicatorReport r
+                        where coalesce(r.unit.era, '') = :era and coalesce(r.unit.code, '') = :code
+                          and r.fromYear = :fromYear and r.toYear = :toYear and r.kind = :kind
+                          and (:except is null or r.id <> :except)""", UUID.class)
+                .setParameter("era", unit == null ? "" : unit.era()).setParameter("code", unit == null ? "" : unit.code())
+                .setParameter("fromYear", fromYear).setParameter("toYear", toYear).setParameter("kind", kind)
+                .setParameter("except", except).getResultList();
+    }
+
+    public List<String> liveReferencesToOrganization(UUID organizationId) {
+        return getEntityManager().createQuery("""
+                        select concat('indicator report ', cast(r.id as String)) from IndicatorReport r
+                        where r.organizationId = :id order by r.id""", String.class)
+                .setParameter("id", organizationId).setMaxResults(11).getResultList();
+    }
+
+    public List<String> liveReferencesToIndicator(String code) {
+        return getEntityManager().createNativeQuery("""
+                        select 'indicator report ' || r.id from indicator_report r
+                        where r.deleted_at is null and exists (select 1 from indicator_report_value v
+                                                               where v.report_id = r.id and v.indicator_code = :code)
+                        order by r.id limit 11""", String.class)
+                .setParameter("code", code).getResultList();
+    }
+
+    /**
+     * One line per figure of the accepted reports of exactly the period {@code fromYear}-{@code toYear}
+     * (of {@code kind}, when given) whose unit lies {@code within} the scope (a predicate over {@code r}'s unit columns),
+     * with what the statistics need to place the report: unit era, code and level, the legacy province
+     * and district the unit belongs to, the 2025 commune that took a legacy commune over, the report's
+     * level, indicator code and value.
+     */
+    public List<Object[]> acceptedFigures(int fromYear, int toYear, ReviewKind kind, UnitScope.Predicate within) {
+        var query = getEntityManager().createNativeQuery("""
+                        select r.unit_era, r.unit_code, u.level, u.province_code, u.district_code, r.unit_province,
+                               (select min(s.new_code) from admin_unit_succession s
+                                 where r.unit_era = 'legacy' and u.level = 'commune' and s.legacy_code = r.unit_code),
+                               r.level, v.indicator_code, v.value, cast(r.id as text)
+                        from indicator_report r
+                        join indicator_report_value v on v.report_id = r.id
+                        left join admin_unit u on u.era = r.unit_era and u.code = r.unit_code
+                        where r.deleted_at is null and r.status = 'accepted' and r.from_year = :fromYear and r.to_year = :toYear
+                          and (cast(:kind as text) is null or r.kind = cast(:kind as text))
+                          and (r.unit_code is null or\s""" + within.condition() + ")")
+                .setParameter("fromYear", fromYear).setParameter("toYear", toYear)
+                .setParameter("kind", kind == null ? null : kind.toString());
+        within.parameters().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows;
+    }
+}

@@ -1,0 +1,283 @@
+package vn.antq.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.adminunit.AdminUnitService;
+import vn.antq.adminunit.AreaAccess;
+import vn.antq.adminunit.Level;
+import vn.antq.indicator.IndicatorReportDtos.ReportRequest;
+import vn.antq.indicator.IndicatorReportDtos.ReportSummary;
+import vn.antq.indicator.IndicatorReportDtos.ReportView;
+import vn.antq.indicator.IndicatorReportDtos.Reporter;
+import vn.antq.indicator.IndicatorReportDtos.ValueRequest;
+import vn.antq.indicator.IndicatorReportDtos.ValueView;
+import vn.antq.organization.OrganizationService;
+import vn.antq.record.RecordService;
+import vn.antq.record.Versioned;
+import vn.antq.review.ReviewKind;
+import vn.antq.shared.audit.Audited;
+import vn.antq.shared.error.ApiProblem;
+import vn.antq.shared.error.ProblemTypes;
+import vn.antq.shared.error.Violations;
+import vn.antq.shared.http.ETags;
+import vn.antq.shared.paging.ListQuery;
+import vn.antq.shared.paging.Page;
+import vn.antq.shared.paging.PageRequest;
+import vn.antq.shared.paging.SortKey;
+import vn.antq.shared.security.Caller;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Periodic indicator reports and their way up: a draft is written and submitted by an editor of its
+ * unit; an editor of the level above (an editor of the province for a district's or a commune's
+ * report) or an admin accepts it or returns it with a reason, never the one who submitted it. Only
+ * drafts and returned reports change; accepted reports are what the statistics add up.
+ */
+@ApplicationScoped
+public class IndicatorReportService extends RecordService<IndicatorReport, ReportRequest, ReportView> {
+
+    public static final String KIND = "indicator report";
+    public static final String COLLECTION = "indicator-reports";
+
+    public static final PageRequest.Sorts<ReportSummary> SORTS = new PageRequest.Sorts<>(
+            List.of(new SortKey<>("createdAt", "e.createdAt", Instant.class, ReportSummary::createdAt),
+                    new SortKey<>("updatedAt", "e.updatedAt", Instant.class, ReportSummary::updatedAt)),
+            new SortKey<>("createdAt", "e.createdAt", Instant.class, ReportSummary::createdAt),
+            new SortKey<>("id", "e.id", UUID.class, ReportSummary::id));
+
+    @Inject
+    IndicatorReportRepository reports;
+    @Inject
+    IndicatorRepository indicators;
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    AdminUnitService adminUnits;
+    @Inject
+    AreaAccess areas;
+    @Inject
+    Caller caller;
+    @Inject
+    EntityManager em;
+
+    public IndicatorReportService() {
+        super(COLLECTION, KIND, IndicatorReport::new);
+    }
+
+    public record Filter(AdminUnitKey unit, Level level, ReviewKind kind, ReportStatus status, Integer year,
+                         UUID organizationId, String indicator, String q) {
+    }
+
+    public Page<ReportSummary> list(Filter filter, PageRequest<ReportSummary> page) {
+        ListQuery query = new ListQuery()
+                .filter("e.level = :level", "level", filter.level())
+                .filter("e.kind = :kind", "kind", filter.kind())
+                .filter("e.status = :status", "status", filter.status())
+                .filter("e.fromYear <= :year and e.toYear >= :year", "year", filter.year())
+                .filter("e.organizationId = :organizationId", "organizationId", filter.organizationId())
+                .filter("exists (select 1 from IndicatorReport x join x.values v where x.id = e.id and v.indicatorCode = :indicator)",
+                        "indicator", filter.indicator())
+                .search(filter.q());
+        adminUnits.within(query, filter.unit(), "unit");
+        return query.page(em, """
+                select new vn.antq.indicator.IndicatorReportDtos$ReportSummary(e.id, e.kind, e.level,
+                    u.id.era, u.id.code, u.level, u.fullName, e.organizationId, e.fromYear, e.toYear, e.title, e.status,
+                    e.createdAt, e.updatedAt)
+                from IndicatorReport e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
+                ReportSummary.class, page);
+    }
+
+    @Override
+    protected PanacheRepositoryBase<IndicatorReport, UUID> repository() {
+        return reports;
+    }
+
+    @Override
+    protected void validate(ReportRequest request, IndicatorReport current, Violations violations) {
+        if (current != null && current.status != ReportStatus.draft && current.status != ReportStatus.returned) {
+            throw ApiProblem.conflict("This report is " + current.status + ": only a draft or a returned report changes.");
+        }
+        check(request, "", violations);
+    }
+
+    /** The checks of one report request, its fields named after {@code prefix} (a bulk file's report). */
+    void check(ReportRequest request, String prefix, Violations violations) {
+        if (request.level() == Level.village) {
+            violations.add(prefix + "level", "must be central, province, district or commune");
+        }
+        boolean period = request.fromYear() != null && request.toYear() != null;
+        if (period && request.toYear() < request.fromYear()) {
+            violations.add(prefix + "toYear", "must not be before fromYear");
+            period = false;
+        }
+        if (period && request.level() != Level.village) {
+            adminUnits.checkRecordUnit(request.level(), request.adminUnit(), LocalDate.of(request.fromYear(), 1, 1),
+                    LocalDate.of(request.toYear(), 12, 31), prefix + "adminUnit", violations);
+        }
+        if (request.organizationId() != null) {
+            organizations.requireLive(List.of(request.organizationId()), prefix + "organizationId", violations);
+        }
+        if (request.values() != null) {
+            List<String> codes = request.values().stream().filter(Objects::nonNull).map(ValueRequest::indicator)
+                    .filter(Objects::nonNull).distinct().toList();
+            ReportRules.checkValues(request.values(), request.level(), request.fromYear(), request.toYear(),
+                    indicators.lockByCode(codes), prefix + "values", violations);
+        }
+    }
+
+    /** Runs after validation and the area checks: one live report per unit, period and kind (409 naming it). */
+    @Override
+    protected void apply(IndicatorReport entity, ReportRequest request) {
+        AdminUnitKey unit = request.level() == Level.central ? null : request.adminUnit().key();
+        List<UUID> other = reports.samePeriod(unit, request.fromYear(), request.toYear(), request.kind(), entity.id);
+        if (!other.isEmpty()) {
+            throw ApiProblem.conflict("This unit already has a live " + request.kind() + " report for "
+                    + ReportRules.period(request.fromYear(), request.toYear()) + ": indicator report " + other.get(0) + ".");
+        }
+        entity.kind = request.kind();
+        entity.level = request.level();
+        entity.unit = unit;
+        entity.organizationId = request.organizationId();
+        entity.fromYear = request.fromYear();
+        entity.toYear = request.toYear();
+        entity.title = request.title().strip();
+        entity.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        if (entity.status == null) {
+            entity.status = ReportStatus.draft;
+        }
+        entity.values.clear();
+        for (ValueRequest v : request.values()) {
+            entity.values.add(new ReportedValue(v.indicator(), v.value()));
+        }
+    }
+
+    @Override
+    protected ReportView toView(IndicatorReport r) {
+        Map<String, Indicator> catalogue = indicators.byCode(r.values.stream().map(v -> v.indicatorCode).toList());
+        Map<String, Long> byCode = new HashMap<>();
+        r.values.forEach(v -> byCode.put(v.indicatorCode, v.value));
+        List<ValueView> values = r.values.stream().map(v -> {
+            Indicator indicator = catalogue.get(v.indicatorCode);
+            String whole = indicator == null ? null : indicator.shareOf;
+            Long wholeValue = whole == null ? null : byCode.get(whole);
+            return new ValueView(v.indicatorCode, indicator == null ? null : indicator.nameVi, v.value, whole,
+                    wholeValue == null ? null : Indicator.ratio(v.value, wholeValue));
+        }).toList();
+        String organizationName = organizations.names(List.of(r.organizationId)).get(r.organizationId);
+        return new ReportView(r.id, r.kind, r.level, adminUnits.label(r.unit), new Reporter(r.organizationId, organizationName),
+                r.fromYear, r.toYear, r.title, r.note, r.status, r.submittedBy, r.submittedAt, r.decidedBy, r.decidedAt,
+                r.returnReason, values, r.createdAt, r.updatedAt);
+    }
+
+    /** Sends a draft or a returned report up; by whoever may write it (an editor of its unit, or an admin). */
+    @Transactional
+    @Audited
+    public Versioned<ReportView> submit(UUID id, Long expectedVersion) {
+        IndicatorReport report = lock(id);
+        areas.requireWrite(report.unit);
+        ETags.check(expectedVersion, report.version);
+        if (report.status != ReportStatus.draft && report.status != ReportStatus.returned) {
+            throw ApiProblem.conflict("This report is " + report.status + ": only a draft or a returned report is submitted.");
+        }
+        report.status = ReportStatus.submitted;
+        report.submittedBy = caller.subject();
+        report.submittedAt = now();
+        report.decidedBy = null;
+        report.decidedAt = null;
+        report.returnReason = null;
+        return written(report);
+    }
+
+    @Transactional
+    @Audited
+    public Versioned<ReportView> accept(UUID id, Long expectedVersion) {
+        IndicatorReport report = decidable(id, expectedVersion);
+        report.status = ReportStatus.accepted;
+        report.decidedBy = caller.subject();
+        report.decidedAt = now();
+        return written(report);
+    }
+
+    @Transactional
+    @Audited
+    public Versioned<ReportView> sendBack(UUID id, Long expectedVersion, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ApiProblem.invalid("reason", "is required");
+        }
+        IndicatorReport report = decidable(id, expectedVersion);
+        report.status = ReportStatus.returned;
+        report.decidedBy = caller.subject();
+        report.decidedAt = now();
+        report.returnReason = reason.strip();
+        return written(report);
+    }
+
+    /** An accepted report is part of the figures above it: it is returned first, never deleted as such. */
+    @Override
+    @Transactional
+    @Audited
+    public void delete(UUID id, Long expectedVersion) {
+        IndicatorReport report = lock(id);
+        areas.requireWrite(report.unit);
+        ETags.check(expectedVersion, report.version);
+        if (report.status == ReportStatus.accepted) {
+            throw ApiProblem.conflict("This report is accepted: the level above returns it before it can be deleted.");
+        }
+        super.delete(id, expectedVersion);
+    }
+
+    /**
+     * A submitted report, and a caller who may decide on it: an admin, or an editor of the 2025 province
+     * of a district's or a commune's report; in either case not the one who submitted it.
+     */
+    private IndicatorReport decidable(UUID id, Long expectedVersion) {
+        IndicatorReport report = lock(id);
+        boolean provinceEditor = report.unitProvince != null && caller.areas().contains(report.unitProvince)
+                && (report.level == Level.district || report.level == Level.commune);
+        if (!caller.isAdmin() && !provinceEditor) {
+            throw forbidden(report.level == Level.central || report.level == Level.province
+                    ? "Reports of the " + report.level + " level are accepted or returned by an admin."
+                    : "A " + report.level + "'s report is accepted or returned by an editor of its province ("
+                      + report.unitProvince + ") or an admin.");
+        }
+        ETags.check(expectedVersion, report.version);
+        if (report.status != ReportStatus.submitted) {
+            throw ApiProblem.conflict("This report is " + report.status + ": only a submitted report is accepted or returned.");
+        }
+        if (caller.subject().equals(report.submittedBy)) {
+            throw forbidden("The one who submitted a report does not accept or return it.");
+        }
+        return report;
+    }
+
+    private IndicatorReport lock(UUID id) {
+        return reports.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ApiProblem.notFound(kind(), id));
+    }
+
+    private Versioned<ReportView> written(IndicatorReport report) {
+        report.touch();
+        reports.flush();
+        return new Versioned<>(toView(report), report.version);
+    }
+
+    private static ApiProblem forbidden(String detail) {
+        return new ApiProblem(403, ProblemTypes.FORBIDDEN, "Forbidden", detail, null);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
