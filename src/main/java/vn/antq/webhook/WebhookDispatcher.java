@@ -130,7 +130,7 @@ public class WebhookDispatcher {
     public List<Long> claim() {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
-            List<Long> ids = em.createNativeQuery("update webhook_delivery d set leased_until = now() + make_interval(secs => :config.webhooks().lease()),"
+            List<Long> ids = em.createNativeQuery("update webhook_delivery d set leased_until = now() + make_interval(secs => :lease),"
                             + " attempts = d.attempts + 1, last_attempt_at = now()"
                             + " where d.id in (select p.id from webhook_delivery p join webhook_subscription s on s.id = p.subscription_id"
                             + " where p.status = 'pending' and p.next_attempt_at <= now()"
@@ -139,7 +139,7 @@ public class WebhookDispatcher {
                             // A record's changes reach the receiver in order: wait for its earlier deliveries.
                             + " and not exists (select 1 from webhook_delivery e where e.subscription_id = p.subscription_id"
                             + " and e.record_id = p.record_id and e.status = 'pending' and e.id < p.id)"
-                            + " order by p.next_attempt_at, p.id limit :config.webhooks().batch() for update of p skip locked)"
+                            + " order by p.next_attempt_at, p.id limit :batch for update of p skip locked)"
                             + " returning d.id", Long.class)
                     .setParameter("lease", (double) config.webhooks().lease().toMillis() / 1000)
                     .setParameter("batch", config.webhooks().batch())

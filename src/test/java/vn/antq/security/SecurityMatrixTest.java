@@ -365,8 +365,11 @@ class SecurityMatrixTest {
     @Test
     void theFestivalScheduleIsPublicButItsHistoryIsNot() {
         Collection festivals = Collection.FESTIVALS;
-        String id = festivals.create(festivals.insideBody(Fixtures.tag()));
-        for (String path : List.of(festivals.path, festivals.path + "/" + id, festivals.path + "/changes", festivals.path + "/calendar")) {
+        String tag = Fixtures.tag();
+        String id = festivals.create(festivals.insideBody(tag));
+        // The calendar narrowed to this festival: a whole-country calendar may be over the test profile's limit.
+        for (String path : List.of(festivals.path, festivals.path + "/" + id, festivals.path + "/changes",
+                festivals.path + "/calendar?q=" + tag)) {
             Api.anonymous().get(path).then().statusCode(200);
         }
         refused(Api.invalidRequest(null).get(festivals.path + "/" + id + "/history").then(), 401);
