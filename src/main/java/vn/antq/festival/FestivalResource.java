@@ -7,6 +7,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
+import com.fasterxml.jackson.databind.JsonNode;
+import vn.antq.shared.http.JsonMergePatch;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -113,6 +116,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
 
     @GET
     @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
     @Override
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         FestivalRepresentations.Copy copy = festival(id);
@@ -128,6 +132,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
     // does the same on every other replica.
     @PUT
     @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Override
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, FestivalRequest body) {
@@ -138,8 +143,23 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
         }
     }
 
+    @PATCH
+    @Path("{id}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Override
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
+        try {
+            return super.patch(id, ifMatch, patch);
+        } finally {
+            representations.invalidate(id);
+        }
+    }
+
     @DELETE
     @Path("{id}")
+    @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Override
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -81,6 +81,7 @@ public class PointResource {
     @PATCH
     @Path("{pointId}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response patch(@PathParam("modelId") UUID modelId, @PathParam("pointId") UUID pointId,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {

@@ -77,6 +77,7 @@ public abstract class RecordResource<R> {
     @PATCH
     @Path("{id}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
         return RecordResponses.updated(service().patch(id, ETags.requiredVersion(ifMatch), patch));
