@@ -29,30 +29,42 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
+        return Map.of("quarkus.datasource.jdbc.url", prepare(NAME, false));
+    }
+
+    /**
+     * Makes the database {@code name} ready for the service as the scripts do (roles, owned by the schema
+     * owner, extensions in place), afresh when {@code fresh}, and answers its URL.
+     */
+    public static String prepare(String name, boolean fresh) {
         try (Connection connection = superuser(SERVER); Statement statement = connection.createStatement()) {
             ensureRole(statement, OWNER, env("ANTQ_MIGRATION_PASSWORD", "antq_owner"));
             ensureRole(statement, APP, env("ANTQ_DB_PASSWORD", "antq_app"));
-            String owner = ownerOf(connection);
-            if (owner != null && !owner.equals(OWNER)) {
-                statement.execute("DROP DATABASE \"" + NAME + "\" WITH (FORCE)");
+            String owner = ownerOf(connection, name);
+            if (owner != null && (fresh || !owner.equals(OWNER))) {
+                statement.execute("DROP DATABASE \"" + name + "\" WITH (FORCE)");
                 owner = null;
             }
             if (owner == null) {
-                statement.execute("CREATE DATABASE \"" + NAME + "\" ENCODING 'UTF8' TEMPLATE template0 OWNER \"" + OWNER + "\"");
+                statement.execute("CREATE DATABASE \"" + name + "\" ENCODING 'UTF8' TEMPLATE template0 OWNER \"" + OWNER + "\"");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach PostgreSQL at " + SERVER + " to prepare the test database", e);
+            throw new IllegalStateException("Cannot reach PostgreSQL at " + SERVER + " to prepare the database " + name, e);
         }
         // Extensions that only a superuser may create; the migrations then find them in place.
-        try (Connection connection = superuserOnTestDatabase(); Statement statement = connection.createStatement()) {
+        try (Connection connection = superuser(url(name)); Statement statement = connection.createStatement()) {
             for (String extension : EXTENSIONS) {
                 statement.execute("CREATE EXTENSION IF NOT EXISTS " + extension);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach PostgreSQL at " + SERVER + " to prepare the test database", e);
+            throw new IllegalStateException("Cannot reach PostgreSQL at " + SERVER + " to prepare the database " + name, e);
         }
-        // The test database lives on the same server: its URL is the server's with the database name replaced.
-        return Map.of("quarkus.datasource.jdbc.url", SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + NAME);
+        return url(name);
+    }
+
+    /** A database on the same server: the server's URL with the database name replaced. */
+    private static String url(String name) {
+        return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
     }
 
     /** A superuser connection to the server (for the tests that play the operator: outages, privileges). */
@@ -62,7 +74,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     /** A superuser connection to the test database. */
     public static Connection superuserOnTestDatabase() throws SQLException {
-        return superuser(SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + NAME);
+        return superuser(url(NAME));
     }
 
     private static void ensureRole(Statement statement, String role, String password) throws SQLException {
@@ -74,10 +86,10 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         statement.execute("ALTER ROLE \"" + role + "\" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '" + password + "'");
     }
 
-    private static String ownerOf(Connection connection) throws SQLException {
+    private static String ownerOf(Connection connection, String name) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = ?")) {
-            query.setString(1, NAME);
+            query.setString(1, name);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? row.getString(1) : null;
             }
