@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite against the real PostgreSQL (database antq_test, created afresh for each run, as the
 # service's least-privileged role), the contract lint, the Kubernetes manifests' check (every overlay
-# rendered and checked), the check against a real identity provider (Keycloak) and the suite run through a
-# generated client. Starts PostgreSQL if it is down and creates the database roles.
+# rendered and checked) and the check against a real identity provider (Keycloak). Starts PostgreSQL if it is
+# down and creates the database roles. (The generated-client suite, deploy/client-suites.sh, runs on its own.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . deploy/lib/postgres.sh
@@ -13,4 +13,3 @@ mvn -B verify
 deploy/lint-contract.sh
 deploy/kubernetes/check.sh
 deploy/keycloak/check.sh
-deploy/client-suites.sh
