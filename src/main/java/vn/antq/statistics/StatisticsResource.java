@@ -32,67 +32,67 @@ public class StatisticsResource {
     @Path("safety.csv")
     @Produces(ReportCsvWriter.CSV)
     public Report safetyCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
-        return compile(Statistic.SAFETY, unit, year, fromYear, toYear, structure);
+                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure, @QueryParam("era") String era) {
+        return compile(Statistic.SAFETY, unit, year, fromYear, toYear, structure, era);
     }
 
     @GET
     @Path("safety")
     public Report safety(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                         @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
-        return compile(Statistic.SAFETY, unit, year, fromYear, toYear, structure);
+                         @QueryParam("toYear") String toYear, @QueryParam("structure") String structure, @QueryParam("era") String era) {
+        return compile(Statistic.SAFETY, unit, year, fromYear, toYear, structure, era);
     }
 
     @GET
     @Path("models.csv")
     @Produces(ReportCsvWriter.CSV)
     public Report modelsCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
-        return compile(Statistic.MODELS, unit, year, fromYear, toYear, structure);
+                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure, @QueryParam("era") String era) {
+        return compile(Statistic.MODELS, unit, year, fromYear, toYear, structure, era);
     }
 
     @GET
     @Path("models")
     public Report models(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                         @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
-        return compile(Statistic.MODELS, unit, year, fromYear, toYear, structure);
+                         @QueryParam("toYear") String toYear, @QueryParam("structure") String structure, @QueryParam("era") String era) {
+        return compile(Statistic.MODELS, unit, year, fromYear, toYear, structure, era);
     }
 
     @GET
     @Path("awards.csv")
     @Produces(ReportCsvWriter.CSV)
     public Report awardsCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
-        return compile(Statistic.AWARDS, unit, year, fromYear, toYear, structure);
+                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure, @QueryParam("era") String era) {
+        return compile(Statistic.AWARDS, unit, year, fromYear, toYear, structure, era);
     }
 
     @GET
     @Path("awards")
     public Report awards(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                         @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
-        return compile(Statistic.AWARDS, unit, year, fromYear, toYear, structure);
+                         @QueryParam("toYear") String toYear, @QueryParam("structure") String structure, @QueryParam("era") String era) {
+        return compile(Statistic.AWARDS, unit, year, fromYear, toYear, structure, era);
     }
 
     @GET
     @Path("festivals.csv")
     @Produces(ReportCsvWriter.CSV)
     public Report festivalsCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
-        return compile(Statistic.FESTIVALS, unit, year, fromYear, toYear, structure);
+                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure, @QueryParam("era") String era) {
+        return compile(Statistic.FESTIVALS, unit, year, fromYear, toYear, structure, era);
     }
 
     @GET
     @Path("festivals")
     public Report festivals(@QueryParam("unit") String unit, @QueryParam("year") String year,
                             @QueryParam("fromYear") String fromYear, @QueryParam("toYear") String toYear,
-                            @QueryParam("structure") String structure) {
-        return compile(Statistic.FESTIVALS, unit, year, fromYear, toYear, structure);
+                            @QueryParam("structure") String structure, @QueryParam("era") String era) {
+        return compile(Statistic.FESTIVALS, unit, year, fromYear, toYear, structure, era);
     }
 
     private Report compile(Statistic statistic, String unitText, String yearText, String fromText, String toText,
-                           String structureText) {
+                           String structureText, String eraText) {
         QueryParams params = new QueryParams();
-        Query query = query(params, unitText, yearText, fromText, toText, structureText);
+        Query query = query(params, unitText, yearText, fromText, toText, structureText, eraText);
         params.validate();
         return statistics.compile(statistic, query.structure(), query.unit(), query.fromYear(), query.toYear());
     }
@@ -106,14 +106,19 @@ public class StatisticsResource {
      * {@code params.validate()} before using the query, so that every bad parameter is reported at once.
      */
     static Query query(QueryParams params, String unitText, String yearText, String fromText, String toText,
-                       String structureText) {
+                       String structureText, String eraText) {
         AdminUnitKey unit = AdminUnitKey.parse(unitText, "unit", params);
         Integer year = params.integer("year", yearText, 2000, 2100);
         Integer from = params.integer("fromYear", fromText, 2000, 2100);
         Integer to = params.integer("toYear", toText, 2000, 2100);
-        Structure structure = structureText == null ? Structure.current : Structure.parse(structureText);
+        // era names the structure as the admin units do; structure is its deprecated name, still accepted.
+        String named = eraText != null ? eraText : structureText;
+        Structure structure = named == null ? Structure.current : Structure.parse(named);
         if (structure == null) {
-            params.violation("structure", "must be 2025 or legacy");
+            params.violation(eraText != null ? "era" : "structure", "must be 2025 or legacy");
+        }
+        if (eraText != null && structureText != null && !eraText.equals(structureText)) {
+            params.violation("structure", "must equal era when both are given (structure is the deprecated name of era)");
         }
         if (yearText != null && (fromText != null || toText != null)) {
             params.violation("year", "must not be combined with fromYear or toYear");

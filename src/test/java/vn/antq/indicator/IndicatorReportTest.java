@@ -56,7 +56,7 @@ class IndicatorReportTest {
         Api.admin().header("If-Match", "\"0\"").body(renamed).put("/api/v1/indicators/" + partId).then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("code"));
         Api.viewer().get("/api/v1/indicators/" + partId + "/history").then().statusCode(200)
-                .body("items.action", equalTo(List.of("create"))).body("items[0].after.share_of", equalTo(code))
+                .body("items.action", equalTo(List.of("create"))).body("items[0].after.shareOf", equalTo(code))
                 .body("items[0].actor.subject", equalTo("test-admin"));
     }
 
