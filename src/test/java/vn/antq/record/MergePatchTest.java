@@ -76,7 +76,7 @@ class MergePatchTest {
                     yield "/api/v1/safety-assessments/" + Api.admin().body(body).post("/api/v1/safety-assessments")
                             .then().statusCode(201).extract().path("id");
                 }
-                case INDICATOR_REPORTS -> "/api/v1/indicator-reports/" + Fixtures.createIndicatorReport(Fixtures.indicatorReport(tag, "395"));
+                case INDICATOR_REPORTS -> "/api/v1/indicator-reports/" + Fixtures.createIndicatorReport(Fixtures.indicatorReport(tag, "397"));
             };
         }
 
