@@ -101,6 +101,13 @@ if [ "${1:-}" = "--replica" ]; then
   start_replica $(( $2 - 1 ))
   exit 0
 fi
+# deploy/cluster/start.sh --wait: waits until the three replicas are ready (the check, between two faults).
+if [ "${1:-}" = "--wait" ]; then
+  for index in 0 1 2; do
+    wait_for_url "http://127.0.0.1:${REPLICA_PORTS[$index]}/q/health/ready" "replica$((index + 1))" 300
+  done
+  exit 0
+fi
 
 start_etcd
 start_patroni 0
