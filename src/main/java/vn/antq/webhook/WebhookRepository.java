@@ -7,6 +7,7 @@ import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.webhook.WebhookDtos.DeliveryView;
 
+import java.time.Instant;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -25,5 +26,11 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookSubscript
                         select e.eventId, e.eventType, e.collection, e.recordId, e.changedAt, e.status, e.attempts,
                             e.nextAttemptAt, e.lastAttemptAt, e.lastStatus, e.lastError, e.createdAt, e.deliveredAt
                         from WebhookDelivery e""", DeliveryView.class, page);
+    }
+
+    /** Deletes the deliveries delivered before {@code before}; answers how many. */
+    public int purgeDelivered(Instant before) {
+        return getEntityManager().createQuery("delete from WebhookDelivery d where d.status = 'delivered' and d.deliveredAt < :before")
+                .setParameter("before", before).executeUpdate();
     }
 }

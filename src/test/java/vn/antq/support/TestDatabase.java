@@ -72,7 +72,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     }
 
     /** A database on the same server: the server's URL with the database name replaced. */
-    private static String url(String name) {
+    public static String url(String name) {
         return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
     }
 
