@@ -13,13 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.record.ChangeDtos.ChangesPage;
+import vn.antq.record.ChangeFeed;
+import vn.antq.record.RecordResource;
+import vn.antq.record.RecordResponses;
 import vn.antq.safety.SafetyDtos.AssessmentRequest;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.http.QueryParams;
-import vn.antq.record.ChangeFeed;
-import vn.antq.record.ChangeDtos.ChangesPage;
-import vn.antq.record.RecordResource;
-import vn.antq.record.RecordResponses;
 import vn.antq.shared.security.Roles;
 
 import java.nio.ByteBuffer;
@@ -57,7 +57,7 @@ public class SafetyResource extends RecordResource<AssessmentRequest> {
                          @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = new SafetyService.Filter(
+        var filter = new SafetyDtos.AssessmentFilter(
                 AdminUnitKey.parse(unit, "unit", params),
                 params.integer("year", year, 2000, 2100),
                 params.integer("fromYear", fromYear, 2000, 2100),

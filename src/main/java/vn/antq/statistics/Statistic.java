@@ -70,4 +70,15 @@ record Statistic(String name, String base, List<Column> dimensions, List<Column>
                     new Column("pointsWithProvincialLeaders", "count(*) filter (where leaders @> '[{\"level\":\"province\"}]')"),
                     new Column("pointsWithDistrictLeaders", "count(*) filter (where leaders @> '[{\"level\":\"district\"}]')")),
             false);
+
+    /** The statistic with the given name, as a report path names it. */
+    static Statistic named(String name) {
+        return switch (name) {
+            case "safety" -> SAFETY;
+            case "models" -> MODELS;
+            case "awards" -> AWARDS;
+            case "festivals" -> FESTIVALS;
+            default -> throw new IllegalArgumentException("no statistic " + name);
+        };
+    }
 }
