@@ -15,7 +15,7 @@ import vn.antq.shared.security.Roles;
 
 /**
  * The figures provinces report upward, compiled from the registry: the safety standard, grassroots
- * models, awards and festival days, for a unit and a year or a range of years, as JSON or as CSV.
+ * models, awards, festival days and campaign launches, for a unit and a year or a range of years, as JSON or as CSV.
  */
 @Path("/api/v1/statistics")
 @Produces({MediaType.APPLICATION_JSON, ReportCsvWriter.CSV})
@@ -87,6 +87,22 @@ public class StatisticsResource {
                             @QueryParam("fromYear") String fromYear, @QueryParam("toYear") String toYear,
                             @QueryParam("structure") String structure) {
         return compile(Statistic.FESTIVALS, unit, year, fromYear, toYear, structure);
+    }
+
+    @GET
+    @Path("campaigns.csv")
+    @Produces(ReportCsvWriter.CSV)
+    public Report campaignsCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
+                               @QueryParam("toYear") String toYear, @QueryParam("structure") String structure) {
+        return compile(Statistic.CAMPAIGNS, unit, year, fromYear, toYear, structure);
+    }
+
+    @GET
+    @Path("campaigns")
+    public Report campaigns(@QueryParam("unit") String unit, @QueryParam("year") String year,
+                            @QueryParam("fromYear") String fromYear, @QueryParam("toYear") String toYear,
+                            @QueryParam("structure") String structure) {
+        return compile(Statistic.CAMPAIGNS, unit, year, fromYear, toYear, structure);
     }
 
     private Report compile(Statistic statistic, String unitText, String yearText, String fromText, String toText,
