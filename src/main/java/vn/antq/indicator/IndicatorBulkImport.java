@@ -18,6 +18,7 @@ import vn.antq.review.ReviewKind;
 import vn.antq.shared.audit.Audited;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.error.FieldError;
+import vn.antq.shared.error.ProblemTypes;
 import vn.antq.shared.error.RequestValidator;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.security.Caller;
@@ -128,7 +129,7 @@ public class IndicatorBulkImport {
                         : "row " + group.firstRow + ": " + error.field(), error.message());
             }
         }
-        violations.throwIfAny();
+        throwListingAtMostSome(violations);
         Map<String, UUID> live = reports.livePeriods(
                 requests.stream().map(r -> r.level() == Level.central ? null : r.adminUnit().key()).toList(),
                 requests.stream().map(ReportRequest::fromYear).toList(), requests.stream().map(ReportRequest::toYear).toList(),
@@ -152,6 +153,20 @@ public class IndicatorBulkImport {
         }
         reports.flush();
         return new BulkResult(requests.size(), ReportStatus.submitted);
+    }
+
+    /** At most this many errors are listed (as for the safety bulk); the detail gives the total. */
+    static final int MAX_LISTED_ERRORS = 1000;
+
+    private static void throwListingAtMostSome(Violations violations) {
+        List<FieldError> errors = violations.errors();
+        if (errors.isEmpty()) {
+            return;
+        }
+        String detail = errors.size() + (errors.size() == 1 ? " field is" : " fields are") + " invalid; nothing was stored."
+                + (errors.size() > MAX_LISTED_ERRORS ? " The first " + MAX_LISTED_ERRORS + " are listed." : "");
+        throw new ApiProblem(400, ProblemTypes.VALIDATION, "Invalid request", detail,
+                errors.subList(0, Math.min(errors.size(), MAX_LISTED_ERRORS)));
     }
 
     private static List<Map<String, String>> read(String text) {
