@@ -131,6 +131,8 @@ CREATE CONSTRAINT TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON review_confe
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_row('review-conferences', 'conference_id');
 CREATE CONSTRAINT TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON review_conference_award
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_row('review-conferences', 'conference_id');
+-- The conferences moved here begin their history as they are now (attributed to the migrating role).
+SELECT audit_record('review-conferences', id) FROM review_conference ORDER BY id;
 
 -- Change feed (see V18).
 CREATE FUNCTION record_change_state_review_conferences(record uuid) RETURNS record_change_state LANGUAGE sql STABLE AS $$

@@ -90,6 +90,10 @@ class ReviewMigrationTest {
             // Each moved conference enters the change log once, as it is now: the deleted program's as deleted.
             assertThat(rows(sql, "SELECT action FROM record_change WHERE collection = 'review-conferences' ORDER BY action"))
                     .containsExactly("create", "create", "create", "delete");
+            // Their history begins with the move: one event each, with the state they were moved with.
+            assertThat(rows(sql, "SELECT count(*)::text FROM audit_event e JOIN review_conference c ON c.id = e.record_id"
+                    + " WHERE e.collection = 'review-conferences' AND e.action = 'create'"
+                    + " AND e.state_after -> 'figures' = c.figures AND e.state_after -> 'hosts' IS NOT NULL")).containsExactly("4");
         }
     }
 
