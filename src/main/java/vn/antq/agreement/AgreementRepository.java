@@ -37,12 +37,11 @@ public class AgreementRepository implements RecordRepository<CoordinationAgreeme
 
     private static final String NAMED = "concat('coordination agreement ', a.number, ' (', cast(a.id as String), ')')";
 
-    /** Agreements of which an organization is a party or whose review it hosted. */
+    /** Agreements of which an organization is a party (the review conferences it hosted say so themselves). */
     public List<String> referringToOrganization(UUID id) {
         return liveReferencesTo("select distinct " + NAMED + """
                  from CoordinationAgreement a
                 where exists (select 1 from CoordinationAgreement b join b.parties p where b.id = a.id and p.organizationId = :id)
-                   or exists (select 1 from CoordinationAgreement c join c.reviews r where c.id = a.id and r.hostOrganizationId = :id)
                 """, id);
     }
 

@@ -14,6 +14,8 @@ import vn.antq.agreement.AgreementDtos.PartyView;
 import vn.antq.organization.OrganizationService;
 import vn.antq.program.ProgramService;
 import vn.antq.record.RecordService;
+import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
+import vn.antq.adminunit.Level;
 import vn.antq.review.Reviews;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.paging.Page;
@@ -112,18 +114,22 @@ public class AgreementService extends RecordService<CoordinationAgreement, Agree
         // New collections are written afresh: simpler and safe when entries swap positions.
         agreement.parties = new ArrayList<>(request.parties().stream()
                 .map(p -> new AgreementParty(p.organizationId(), p.role())).toList());
-        agreement.reviews = reviews.toEntities(request.reviews());
+        if (agreement.id == null) {
+            agreement.id = UUID.randomUUID();  // the reviews it is written with review it by id
+        }
+        AdminUnitLabel unit = adminUnits.label(agreement.unit);
+        reviews.forwardOfAgreement(agreement.id, unit == null ? Level.central : Level.valueOf(unit.level()), agreement.unit,
+                request.reviews());
     }
 
     @Override
     protected AgreementView toView(CoordinationAgreement a) {
         List<UUID> named = new ArrayList<>(a.parties.stream().map(p -> p.organizationId).toList());
-        named.addAll(Reviews.hosts(a.reviews));
         Map<UUID, String> names = organizations.names(named);
         List<PartyView> parties = a.parties.stream()
                 .map(p -> new PartyView(p.organizationId, names.get(p.organizationId), p.role)).toList();
         return new AgreementView(a.id, a.programId, a.number, a.title, a.summary, a.signedOn, a.validFrom,
-                a.validTo, adminUnits.label(a.unit), a.status, parties, reviews.toViews(a.reviews, names),
+                a.validTo, adminUnits.label(a.unit), a.status, parties, reviews.ofAgreement(a.id),
                 a.createdAt, a.updatedAt);
     }
 }

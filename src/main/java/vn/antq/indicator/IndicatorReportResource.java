@@ -19,6 +19,8 @@ import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.indicator.IndicatorReportDtos.ReportRequest;
 import vn.antq.indicator.IndicatorReportDtos.ReturnRequest;
+import vn.antq.record.ChangeDtos.ChangesPage;
+import vn.antq.record.ChangeFeed;
 import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.review.ReviewKind;
@@ -51,6 +53,8 @@ public class IndicatorReportResource extends RecordResource<ReportRequest> {
     IndicatorReportService service;
     @Inject
     IndicatorBulkImport bulk;
+    @Inject
+    ChangeFeed feed;
 
     @Override
     protected IndicatorReportService service() {
@@ -76,6 +80,14 @@ public class IndicatorReportResource extends RecordResource<ReportRequest> {
                 params.text("q", q, 100));
         var page = params.page(sort, limit, cursor, IndicatorReportService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
+    }
+
+    /** The collection's change feed (see {@link ChangeFeed}). */
+    @GET
+    @Path("changes")
+    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
+                                  @QueryParam("limit") String limit) {
+        return feed.page(service, since, unit, limit);
     }
 
     /** Many units' reports as one CSV file, one line per figure (see the template): all stored and submitted, or none. */

@@ -16,6 +16,7 @@ import vn.antq.indicator.IndicatorReportDtos.ReportView;
 import vn.antq.indicator.IndicatorReportDtos.Reporter;
 import vn.antq.indicator.IndicatorReportDtos.ValueRequest;
 import vn.antq.indicator.IndicatorReportDtos.ValueView;
+import vn.antq.organization.OrganizationRepository;
 import vn.antq.organization.OrganizationService;
 import vn.antq.record.RecordService;
 import vn.antq.record.Versioned;
@@ -34,11 +35,14 @@ import vn.antq.shared.security.Caller;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Periodic indicator reports and their way up: a draft is written and submitted by an editor of its
@@ -64,6 +68,8 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
     IndicatorRepository indicators;
     @Inject
     OrganizationService organizations;
+    @Inject
+    OrganizationRepository organizationRepository;
     @Inject
     AdminUnitService adminUnits;
     @Inject
@@ -113,8 +119,29 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
         check(request, "", violations);
     }
 
-    /** The checks of one report request, its fields named after {@code prefix} (a bulk file's report). */
+    /**
+     * What checking reports needs from the database, read once for all of them (a bulk file's reports): the live
+     * organizations they name and the catalogue's entries of the indicators they report, both locked until the
+     * transaction ends.
+     */
+    record Lookups(Set<UUID> liveOrganizations, Map<String, Indicator> catalogue) {
+    }
+
+    Lookups lookups(Collection<ReportRequest> requests) {
+        Set<UUID> named = requests.stream().map(ReportRequest::organizationId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> codes = requests.stream().filter(r -> r.values() != null).flatMap(r -> r.values().stream())
+                .filter(Objects::nonNull).map(ValueRequest::indicator).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<UUID> live = organizationRepository.lockLive(named).stream().map(o -> o.id).collect(Collectors.toSet());
+        return new Lookups(live, indicators.lockByCode(codes));
+    }
+
+    /** The checks of one report request, its fields named after {@code prefix}. */
     void check(ReportRequest request, String prefix, Violations violations) {
+        check(request, prefix, violations, lookups(List.of(request)));
+    }
+
+    /** The checks of one report request against what {@code lookups} read, its fields named after {@code prefix}. */
+    void check(ReportRequest request, String prefix, Violations violations, Lookups lookups) {
         if (request.level() == Level.village) {
             violations.add(prefix + "level", "must be central, province, district or commune");
         }
@@ -127,14 +154,12 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
             adminUnits.checkRecordUnit(request.level(), request.adminUnit(), LocalDate.of(request.fromYear(), 1, 1),
                     LocalDate.of(request.toYear(), 12, 31), prefix + "adminUnit", violations);
         }
-        if (request.organizationId() != null) {
-            organizations.requireLive(List.of(request.organizationId()), prefix + "organizationId", violations);
+        if (request.organizationId() != null && !lookups.liveOrganizations().contains(request.organizationId())) {
+            violations.add(prefix + "organizationId", "no organization with id " + request.organizationId());
         }
         if (request.values() != null) {
-            List<String> codes = request.values().stream().filter(Objects::nonNull).map(ValueRequest::indicator)
-                    .filter(Objects::nonNull).distinct().toList();
             ReportRules.checkValues(request.values(), request.level(), request.fromYear(), request.toYear(),
-                    indicators.lockByCode(codes), prefix + "values", violations);
+                    lookups.catalogue(), prefix + "values", violations);
         }
     }
 
@@ -147,6 +172,12 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
             throw ApiProblem.conflict("This unit already has a live " + request.kind() + " report for "
                     + ReportRules.period(request.fromYear(), request.toYear()) + ": indicator report " + other.get(0) + ".");
         }
+        fill(entity, request);
+    }
+
+    /** Writes the request into the report, once it is known to be the only live one of its unit, period and kind. */
+    void fill(IndicatorReport entity, ReportRequest request) {
+        AdminUnitKey unit = request.level() == Level.central ? null : request.adminUnit().key();
         entity.kind = request.kind();
         entity.level = request.level();
         entity.unit = unit;

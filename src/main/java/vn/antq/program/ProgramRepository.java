@@ -48,13 +48,9 @@ public class ProgramRepository implements RecordRepository<Program> {
         return count("code = ?1 and (?2 is null or id <> ?2)", code, exceptId) > 0;
     }
 
-    /** Programs that an organization signed or whose review it hosted. */
+    /** Programs that an organization signed (the review conferences it hosted say so themselves). */
     public List<String> referringToOrganization(UUID id) {
-        return liveReferencesTo("""
-                select distinct concat('program ', p.code) from Program p
-                where :id member of p.signatoryIds
-                   or exists (select 1 from Program q join q.reviews r where q.id = p.id and r.hostOrganizationId = :id)
-                """, id);
+        return liveReferencesTo("select distinct concat('program ', p.code) from Program p where :id member of p.signatoryIds", id);
     }
 
     /** Programs that implement the program. */

@@ -143,17 +143,19 @@ public class ProgramService extends RecordService<Program, ProgramRequest, Progr
         program.unit = request.adminUnit() == null ? null : request.adminUnit().key();
         // New collections are written afresh: simpler and safe when entries swap positions.
         program.signatoryIds = new ArrayList<>(request.signatoryIds());
-        program.reviews = reviews.toEntities(request.reviews());
+        if (program.id == null) {
+            program.id = UUID.randomUUID();  // the reviews it is written with review it by id
+        }
+        reviews.forwardOfProgram(program.id, program.level, program.unit, request.reviews());
     }
 
     @Override
     protected ProgramView toView(Program p) {
         List<UUID> named = new ArrayList<>(p.signatoryIds);
-        named.addAll(Reviews.hosts(p.reviews));
         Map<UUID, String> names = organizations.names(named);
         List<Signatory> signatories = p.signatoryIds.stream().map(id -> new Signatory(id, names.get(id))).toList();
         return new ProgramView(p.id, p.code, p.title, p.summary, p.level, p.status, p.signedOn,
                 p.periodStart, p.periodEnd, p.parentId, adminUnits.label(p.unit), signatories,
-                reviews.toViews(p.reviews, names), p.createdAt, p.updatedAt);
+                reviews.ofProgram(p.id), p.createdAt, p.updatedAt);
     }
 }

@@ -17,7 +17,7 @@ import vn.antq.shared.security.Roles;
 
 /**
  * The figures provinces report upward, compiled from the registry: the safety standard, grassroots
- * models, awards and festival days, for a unit and a year or a range of years, as JSON or as CSV.
+ * models, awards, festival days and campaign launches, for a unit and a year or a range of years, as JSON or as CSV.
  */
 @Path("/api/v1/statistics")
 @Produces({MediaType.APPLICATION_JSON, ReportCsvWriter.CSV})
@@ -30,16 +30,16 @@ public class StatisticsResource {
     @Inject
     StatisticsService statistics;
 
-    /** One report as JSON (or CSV, by Accept): {@code safety}, {@code models}, {@code awards} or {@code festivals}. */
+    /** One report as JSON (or CSV, by Accept): {@code safety}, {@code models}, {@code awards}, {@code festivals} or {@code campaigns}. */
     @GET
-    @Path("{statistic: safety|models|awards|festivals}")
+    @Path("{statistic: safety|models|awards|festivals|campaigns}")
     public Report report(@PathParam("statistic") String statistic, @BeanParam Period period) {
         return compile(Statistic.named(statistic), period);
     }
 
     /** The same report as CSV, for clients that cannot choose a representation by Accept. */
     @GET
-    @Path("{statistic: safety|models|awards|festivals}.csv")
+    @Path("{statistic: safety|models|awards|festivals|campaigns}.csv")
     @Produces(ReportCsvWriter.CSV)
     public Report csv(@PathParam("statistic") String statistic, @BeanParam Period period) {
         return compile(Statistic.named(statistic), period);
