@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
+import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.adminunit.UnitRequest;
 import vn.antq.record.RecordView;
@@ -21,6 +22,11 @@ import java.util.UUID;
 public final class CampaignDtos {
 
     private CampaignDtos() {
+    }
+
+    /** What a list is filtered by; each filter applies when set. */
+    public record CampaignFilter(AdminUnitKey unit, CampaignKind kind, Level level, Integer year, LocalDate launchedFrom,
+                         LocalDate launchedTo, UUID organizerId, UUID indicatorReportId, String q) {
     }
 
     /** Body of create and full replace. */

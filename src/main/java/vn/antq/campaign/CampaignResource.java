@@ -46,7 +46,7 @@ public class CampaignResource extends RecordResource<CampaignRequest> {
                          @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = new CampaignService.Filter(
+        var filter = new CampaignDtos.CampaignFilter(
                 AdminUnitKey.parse(unit, "unit", params),
                 params.oneOf("kind", kind, CampaignKind.class),
                 params.oneOf("level", level, Level.class),

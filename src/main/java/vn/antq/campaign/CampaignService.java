@@ -3,10 +3,9 @@ package vn.antq.campaign;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
 import vn.antq.adminunit.Level;
+import vn.antq.campaign.CampaignDtos.CampaignFilter;
 import vn.antq.campaign.CampaignDtos.CampaignRequest;
 import vn.antq.campaign.CampaignDtos.CampaignSummary;
 import vn.antq.campaign.CampaignDtos.CampaignView;
@@ -14,7 +13,6 @@ import vn.antq.campaign.CampaignDtos.Organizer;
 import vn.antq.organization.OrganizationService;
 import vn.antq.record.RecordService;
 import vn.antq.shared.error.Violations;
-import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
@@ -47,36 +45,13 @@ public class CampaignService extends RecordService<Campaign, CampaignRequest, Ca
     OrganizationService organizations;
     @Inject
     AdminUnitService adminUnits;
-    @Inject
-    EntityManager em;
 
     public CampaignService() {
         super(COLLECTION, KIND, Campaign::new);
     }
 
-    public record Filter(AdminUnitKey unit, CampaignKind kind, Level level, Integer year, LocalDate launchedFrom,
-                         LocalDate launchedTo, UUID organizerId, UUID indicatorReportId, String q) {
-    }
-
-    public Page<CampaignSummary> list(Filter filter, PageRequest<CampaignSummary> page) {
-        ListQuery query = new ListQuery()
-                .filter("e.kind = :kind", "kind", filter.kind())
-                .filter("e.level = :level", "level", filter.level())
-                // A year is a range of dates, so that the date index serves it.
-                .filter("e.launchedOn >= :yearStart", "yearStart", filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1))
-                .filter("e.launchedOn <= :yearEnd", "yearEnd", filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31))
-                .filter("e.launchedOn >= :launchedFrom", "launchedFrom", filter.launchedFrom())
-                .filter("e.launchedOn <= :launchedTo", "launchedTo", filter.launchedTo())
-                .filter(":organizerId member of e.organizerIds", "organizerId", filter.organizerId())
-                .filter("e.indicatorReportId = :indicatorReportId", "indicatorReportId", filter.indicatorReportId())
-                .search(filter.q());
-        adminUnits.within(query, filter.unit(), "unit");
-        return query.page(em, """
-                select new vn.antq.campaign.CampaignDtos$CampaignSummary(e.id, e.kind, e.launchedOn, e.level,
-                    u.id.era, u.id.code, u.level, u.fullName, e.title, e.participants, e.indicatorReportId,
-                    e.createdAt, e.updatedAt)
-                from Campaign e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
-                CampaignSummary.class, page);
+    public Page<CampaignSummary> list(CampaignFilter filter, PageRequest<CampaignSummary> page) {
+        return campaigns.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     @Override

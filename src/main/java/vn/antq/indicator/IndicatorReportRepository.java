@@ -4,7 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.UnitScope;
+import vn.antq.indicator.IndicatorReportDtos.ReportFilter;
+import vn.antq.indicator.IndicatorReportDtos.ReportSummary;
 import vn.antq.review.ReviewKind;
+import vn.antq.shared.paging.ListQuery;
+import vn.antq.shared.paging.Page;
+import vn.antq.shared.paging.PageRequest;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +21,26 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class IndicatorReportRepository implements PanacheRepositoryBase<IndicatorReport, UUID> {
+
+    /** One page of the list: the filters that are set, within {@code scope} (null: the whole country). */
+    public Page<ReportSummary> page(ReportFilter filter, UnitScope scope, PageRequest<ReportSummary> page) {
+        ListQuery query = new ListQuery()
+                .filter("e.level = :level", "level", filter.level())
+                .filter("e.kind = :kind", "kind", filter.kind())
+                .filter("e.status = :status", "status", filter.status())
+                .filter("e.fromYear <= :year and e.toYear >= :year", "year", filter.year())
+                .filter("e.organizationId = :organizationId", "organizationId", filter.organizationId())
+                .filter("exists (select 1 from IndicatorReport x join x.values v where x.id = e.id and v.indicatorCode = :indicator)",
+                        "indicator", filter.indicator())
+                .search(filter.q());
+        UnitScope.restrict(query, scope);
+        return query.page(getEntityManager(), """
+                select e.id, e.kind, e.level,
+                    u.id.era, u.id.code, u.level, u.fullName, e.organizationId, e.fromYear, e.toYear, e.title, e.status,
+                    e.createdAt, e.updatedAt
+                from IndicatorReport e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
+                ReportSummary.class, page);
+    }
 
     /** The live report of the unit (null: the central level) for the period and kind, other than {@code except}. */
     public List<UUID> samePeriod(AdminUnitKey unit, int fromYear, int toYear, ReviewKind kind, UUID except) {

@@ -69,7 +69,7 @@ public class IndicatorReportResource extends RecordResource<ReportRequest> {
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
         String kindText = params.choice("kind", kind, KINDS);
-        var filter = new IndicatorReportService.Filter(
+        var filter = new IndicatorReportDtos.ReportFilter(
                 AdminUnitKey.parse(unit, "unit", params),
                 params.oneOf("level", level, Level.class),
                 kindText == null ? null : new ReviewKind.DatabaseValue().convertToEntityAttribute(kindText),

@@ -3,13 +3,13 @@ package vn.antq.indicator;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
 import vn.antq.adminunit.AreaAccess;
 import vn.antq.adminunit.Level;
+import vn.antq.indicator.IndicatorReportDtos.ReportFilter;
 import vn.antq.indicator.IndicatorReportDtos.ReportRequest;
 import vn.antq.indicator.IndicatorReportDtos.ReportSummary;
 import vn.antq.indicator.IndicatorReportDtos.ReportView;
@@ -20,13 +20,11 @@ import vn.antq.organization.OrganizationRepository;
 import vn.antq.organization.OrganizationService;
 import vn.antq.record.RecordService;
 import vn.antq.record.Versioned;
-import vn.antq.review.ReviewKind;
 import vn.antq.shared.audit.Audited;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.error.ProblemTypes;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.http.ETags;
-import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
@@ -76,34 +74,13 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
     AreaAccess areas;
     @Inject
     Caller caller;
-    @Inject
-    EntityManager em;
 
     public IndicatorReportService() {
         super(COLLECTION, KIND, IndicatorReport::new);
     }
 
-    public record Filter(AdminUnitKey unit, Level level, ReviewKind kind, ReportStatus status, Integer year,
-                         UUID organizationId, String indicator, String q) {
-    }
-
-    public Page<ReportSummary> list(Filter filter, PageRequest<ReportSummary> page) {
-        ListQuery query = new ListQuery()
-                .filter("e.level = :level", "level", filter.level())
-                .filter("e.kind = :kind", "kind", filter.kind())
-                .filter("e.status = :status", "status", filter.status())
-                .filter("e.fromYear <= :year and e.toYear >= :year", "year", filter.year())
-                .filter("e.organizationId = :organizationId", "organizationId", filter.organizationId())
-                .filter("exists (select 1 from IndicatorReport x join x.values v where x.id = e.id and v.indicatorCode = :indicator)",
-                        "indicator", filter.indicator())
-                .search(filter.q());
-        adminUnits.within(query, filter.unit(), "unit");
-        return query.page(em, """
-                select new vn.antq.indicator.IndicatorReportDtos$ReportSummary(e.id, e.kind, e.level,
-                    u.id.era, u.id.code, u.level, u.fullName, e.organizationId, e.fromYear, e.toYear, e.title, e.status,
-                    e.createdAt, e.updatedAt)
-                from IndicatorReport e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
-                ReportSummary.class, page);
+    public Page<ReportSummary> list(ReportFilter filter, PageRequest<ReportSummary> page) {
+        return reports.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     @Override

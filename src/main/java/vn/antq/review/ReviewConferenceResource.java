@@ -54,7 +54,7 @@ public class ReviewConferenceResource extends RecordResource<ConferenceRequest> 
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
         String kindText = params.choice("kind", kind, KINDS);
-        var filter = new ReviewConferenceService.Filter(
+        var filter = new ReviewDtos.ConferenceFilter(
                 AdminUnitKey.parse(unit, "unit", params),
                 kindText == null ? null : new ReviewKind.DatabaseValue().convertToEntityAttribute(kindText),
                 params.oneOf("level", level, Level.class),

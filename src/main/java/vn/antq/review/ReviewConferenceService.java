@@ -3,20 +3,18 @@ package vn.antq.review;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
 import vn.antq.adminunit.Level;
 import vn.antq.organization.OrganizationService;
 import vn.antq.record.RecordService;
 import vn.antq.review.ReviewConferenceRepository.Referenced;
+import vn.antq.review.ReviewDtos.ConferenceFilter;
 import vn.antq.review.ReviewDtos.ConferenceRequest;
 import vn.antq.review.ReviewDtos.ConferenceSummary;
 import vn.antq.review.ReviewDtos.ConferenceView;
 import vn.antq.review.ReviewDtos.FigureView;
 import vn.antq.review.ReviewDtos.Host;
 import vn.antq.shared.error.Violations;
-import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
@@ -51,37 +49,13 @@ public class ReviewConferenceService extends RecordService<ReviewConference, Con
     OrganizationService organizations;
     @Inject
     AdminUnitService adminUnits;
-    @Inject
-    EntityManager em;
 
     public ReviewConferenceService() {
         super(COLLECTION, KIND, ReviewConference::new);
     }
 
-    public record Filter(AdminUnitKey unit, ReviewKind kind, Level level, Integer year, LocalDate heldFrom,
-                         LocalDate heldTo, UUID programId, UUID agreementId, UUID indicatorReportId, String q) {
-    }
-
-    public Page<ConferenceSummary> list(Filter filter, PageRequest<ConferenceSummary> page) {
-        ListQuery query = new ListQuery()
-                .filter("e.kind = :kind", "kind", filter.kind())
-                .filter("e.level = :level", "level", filter.level())
-                // A year is a range of dates, so that the date index serves it.
-                .filter("e.heldOn >= :yearStart", "yearStart", filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1))
-                .filter("e.heldOn <= :yearEnd", "yearEnd", filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31))
-                .filter("e.heldOn >= :heldFrom", "heldFrom", filter.heldFrom())
-                .filter("e.heldOn <= :heldTo", "heldTo", filter.heldTo())
-                .filter("e.programId = :programId", "programId", filter.programId())
-                .filter("e.agreementId = :agreementId", "agreementId", filter.agreementId())
-                .filter("e.indicatorReportId = :indicatorReportId", "indicatorReportId", filter.indicatorReportId())
-                .search(filter.q());
-        adminUnits.within(query, filter.unit(), "unit");
-        return query.page(em, """
-                select new vn.antq.review.ReviewDtos$ConferenceSummary(e.id, e.kind, e.heldOn, e.level,
-                    u.id.era, u.id.code, u.level, u.fullName, e.title, e.format, e.bridgePoints, e.programId,
-                    e.agreementId, e.fromYear, e.toYear, e.festivalYear, e.indicatorReportId, e.createdAt, e.updatedAt)
-                from ReviewConference e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
-                ConferenceSummary.class, page);
+    public Page<ConferenceSummary> list(ConferenceFilter filter, PageRequest<ConferenceSummary> page) {
+        return conferences.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     @Override

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
+import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.adminunit.UnitRequest;
 import vn.antq.record.RecordView;
@@ -24,6 +25,11 @@ import java.util.UUID;
 public final class ReviewDtos {
 
     private ReviewDtos() {
+    }
+
+    /** What a list is filtered by; each filter applies when set. */
+    public record ConferenceFilter(AdminUnitKey unit, ReviewKind kind, Level level, Integer year, LocalDate heldFrom,
+                         LocalDate heldTo, UUID programId, UUID agreementId, UUID indicatorReportId, String q) {
     }
 
     /** Body of create and full replace of a review conference. */
