@@ -25,14 +25,11 @@ import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.review.ReviewKind;
 import vn.antq.shared.error.ApiProblem;
+import vn.antq.shared.http.CsvFiles;
 import vn.antq.shared.http.ETags;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
@@ -96,15 +93,7 @@ public class IndicatorReportResource extends RecordResource<ReportRequest> {
     @Consumes(CSV)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response bulk(byte[] body) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body == null ? new byte[0] : body))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw ApiProblem.invalid("body", "must be UTF-8 text");
-        }
-        return Response.status(Response.Status.CREATED).entity(bulk.importCsv(text)).build();
+        return Response.status(Response.Status.CREATED).entity(bulk.importCsv(CsvFiles.utf8(body))).build();
     }
 
     /** The CSV template of a bulk submission: the header row and example lines. */
@@ -112,8 +101,7 @@ public class IndicatorReportResource extends RecordResource<ReportRequest> {
     @Path("template")
     @Produces(CSV)
     public Response template() {
-        return Response.ok(IndicatorBulkImport.TEMPLATE, CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"indicator-reports-template.csv\"").build();
+        return CsvFiles.attachment(IndicatorBulkImport.TEMPLATE, "indicator-reports-template.csv");
     }
 
     @POST
