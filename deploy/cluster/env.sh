@@ -11,7 +11,7 @@ export CLUSTER_WORK="${CLUSTER_WORK:-/var/tmp/antq-cluster-$BASE}"
 export CLUSTER_DB="${CLUSTER_DB:-antq_cluster}"
 export CLUSTER_URL="http://127.0.0.1:$NGINX_PORT"
 # The service finds the primary by itself: both servers listed, only the primary accepted.
-export CLUSTER_JDBC_URL="jdbc:postgresql://127.0.0.1:${PG_PORTS[0]},127.0.0.1:${PG_PORTS[1]}/$CLUSTER_DB?targetServerType=primary"
+export CLUSTER_JDBC_URL="jdbc:postgresql://127.0.0.1:${PG_PORTS[0]},127.0.0.1:${PG_PORTS[1]}/$CLUSTER_DB?targetServerType=primary&hostRecheckSeconds=2"
 export CLUSTER_PG_SUPERUSER_PASSWORD="${CLUSTER_PG_SUPERUSER_PASSWORD:-postgres}"
 mkdir -p "$CLUSTER_WORK/pids" "$CLUSTER_WORK/logs"
 

@@ -2,10 +2,13 @@
 """Load through the cluster's nginx while faults are injected; then every acknowledged write is read back.
 
 Writers create organizations (POST, admin token), readers fetch the public festival schedule and
-acknowledged organizations. Each fault is a shell command; its window opens when the command starts. The
-verdict holds when: every acknowledged organization reads back with its name; every failed request
-(anything but 2xx/304) started inside a fault window and answered 502 or 503; and the last failure of each
-window ended within RECOVERY_LIMIT seconds of the fault. Prints the figures, exits 1 when a rule is broken.
+acknowledged organizations. Each fault is a shell command; its window opens when the command starts and
+lasts until the next fault. A request belongs to the window in which it ended (one in flight when a replica
+is killed fails because of that fault). Between faults, SETTLE_COMMAND (if set) waits until the cluster is
+whole again, so each fault meets a whole cluster. The verdict holds when: every acknowledged organization
+reads back with its name; every failed request (anything but 2xx/304) ended inside a fault window and
+answered 502 or 503; and the last failure of each window ended within RECOVERY_LIMIT seconds of the fault.
+Prints the figures, exits 1 when a rule is broken.
 Bounded: it sends only to the given loopback address and stops by itself.
 """
 import http.client
@@ -23,6 +26,7 @@ ADMIN = os.environ["ADMIN_TOKEN"]
 VIEWER = os.environ["VIEWER_TOKEN"]
 WRITERS, READERS = int(os.environ.get("WRITERS", "4")), int(os.environ.get("READERS", "2"))
 PHASE_SECONDS = float(os.environ.get("PHASE_SECONDS", "20"))
+SETTLE_COMMAND = os.environ.get("SETTLE_COMMAND")
 RECOVERY_LIMIT = 10.0
 ALLOWED_FAILURES = {502, 503}
 
@@ -84,7 +88,9 @@ def main():
     windows = []
     try:
         time.sleep(5)
-        for name, command in faults:
+        for index, (name, command) in enumerate(faults):
+            if index > 0 and SETTLE_COMMAND:
+                subprocess.run(SETTLE_COMMAND, shell=True, check=True)
             began = time.time()
             subprocess.run(command, shell=True, check=True)
             windows.append((name, began))
@@ -99,21 +105,23 @@ def main():
     ok = lambda status: 200 <= status < 300 or status == 304
     failures = [e for e in events if not ok(e[3])]
     print(f"requests: {len(events)} ({sum(1 for e in events if e[2] == 'write')} writes, "
-          f"{len(acknowledged)} acknowledged), failed: {len(failures)}")
+          f"{len(acknowledged)} acknowledged), failed: {len(failures)}, "
+          f"load for {max(e[1] for e in events) - min(e[0] for e in events) if events else 0:.0f} s")
     for index, (name, began) in enumerate(windows):
         until = windows[index + 1][1] if index + 1 < len(windows) else float("inf")
-        mine = [e for e in failures if began <= e[0] < until]
+        mine = [e for e in failures if began <= e[1] < until]
         statuses = sorted({e[3] for e in mine})
+        by_status = ", ".join(f"{sum(1 for e in mine if e[3] == s)} x {s or 'no answer'}" for s in statuses)
         recovery = max((e[1] - began for e in mine), default=0.0)
-        during = [e for e in events if began <= e[0] < began + PHASE_SECONDS]
-        print(f"  {name}: {len(mine)} failed of {len(during)} ({statuses or 'none'}), "
+        during = [e for e in events if began <= e[1] < until]
+        print(f"  {name}: {len(mine)} failed of {len(during)} ({by_status or 'none'}), "
               f"last failure {recovery:.1f} s after the fault")
         if any(e[3] not in ALLOWED_FAILURES for e in mine):
             broken.append(f"{name}: failures other than 502/503: {statuses}")
         if recovery >= RECOVERY_LIMIT:
             broken.append(f"{name}: recovery took {recovery:.1f} s")
     first = windows[0][1] if windows else float("inf")
-    before = [e for e in failures if e[0] < first]
+    before = [e for e in failures if e[1] < first]
     if before:
         broken.append(f"{len(before)} failures before any fault")
 

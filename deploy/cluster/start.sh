@@ -8,14 +8,24 @@ cd "$(dirname "$0")/../.."
 . deploy/cluster/env.sh
 . deploy/lib/demo-keys.sh
 
+# What the cluster needs, from Debian's packages: nginx, Patroni (patroni, patronictl), etcd (etcd-server).
 missing=()
-command -v nginx >/dev/null || missing+=(nginx-light)
+command -v nginx >/dev/null || missing+=(nginx)
 command -v patroni >/dev/null || missing+=(patroni)
 command -v etcd >/dev/null || missing+=(etcd-server)
+command -v curl >/dev/null || missing+=(curl)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "Installing ${missing[*]} (Debian packages)"
-  apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 ||
-    { apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null; }
+  # Installing must not start the packages' own services (nginx on port 80, a system etcd): the cluster
+  # runs its own on loopback ports.
+  own_policy=false
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && own_policy=true
+  fi
+  # The package lists are read once, on a fresh machine they may be missing or stale.
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if [ "$own_policy" = true ]; then rm -f /usr/sbin/policy-rc.d; fi
 fi
 LOGS="$CLUSTER_WORK/logs"
 chown postgres:postgres "$CLUSTER_WORK"
@@ -89,6 +99,13 @@ prepare_database() {
 # deploy/cluster/start.sh --replica N: (re)starts replica N (1-3) only, when it is not running.
 if [ "${1:-}" = "--replica" ]; then
   start_replica $(( $2 - 1 ))
+  exit 0
+fi
+# deploy/cluster/start.sh --wait: waits until the three replicas are ready (the check, between two faults).
+if [ "${1:-}" = "--wait" ]; then
+  for index in 0 1 2; do
+    wait_for_url "http://127.0.0.1:${REPLICA_PORTS[$index]}/q/health/ready" "replica$((index + 1))" 300
+  done
   exit 0
 fi
 

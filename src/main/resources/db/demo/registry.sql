@@ -97,55 +97,6 @@ INSERT INTO program_signatory (program_id, position, organization_id) VALUES
   ('b0000000-0000-4000-8000-000000002023', 1, 'a0000000-0000-4000-8000-000000000002')
 ON CONFLICT (program_id, position) DO NOTHING;
 
--- Reviews of Program 09 reported by the seeds (by date).
-INSERT INTO program_review (program_id, position, kind, held_on, host_organization_id, title, summary, figures) VALUES
-  ('b0000000-0000-4000-8000-000000000009', 0, 'annual', '2022-11-23', 'a0000000-0000-4000-8000-000000000001',
-   'Hội nghị tổng kết công tác tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2022',
-   'Bộ Công an tổ chức trực tuyến, kết nối tới Công an 63 tỉnh, thành phố; triển khai chương trình nâng cao chất lượng, hiệu quả thực hiện tiêu chí an ninh, trật tự trong xây dựng nông thôn mới giai đoạn 2021 - 2025 và thí điểm “Công an phường điển hình, kiểu mẫu về an ninh, trật tự và văn minh đô thị”. Ngày hội tổ chức theo Quyết định số 521/QĐ-TTg. Số liệu toàn quốc và tại điểm cầu Hà Tĩnh (Công an tỉnh Hà Tĩnh).',
-   '[{"name": "Suất quà tặng trong Ngày hội, toàn quốc (trên)", "value": 35000, "unit": "suất"},
-     {"name": "Tổng giá trị quà tặng trong Ngày hội, toàn quốc (gần)", "value": 35, "unit": "tỷ đồng"},
-     {"name": "Kỷ niệm chương “Bảo vệ an ninh Tổ quốc” Bộ Công an tặng năm 2022", "value": 4346, "unit": "kỷ niệm chương"},
-     {"name": "Bằng khen Bộ Công an tặng năm 2022", "value": 165, "unit": "bằng khen"},
-     {"name": "Tập thể được Bộ Công an trao Bằng khen tại hội nghị", "value": 17, "unit": "tập thể"},
-     {"name": "Cá nhân được Bộ Công an trao Bằng khen tại hội nghị", "value": 22, "unit": "cá nhân"},
-     {"name": "Hà Tĩnh: lượt người dân tham gia Ngày hội (trên)", "value": 84000, "unit": "lượt người"},
-     {"name": "Hà Tĩnh: suất quà tặng", "value": 412, "unit": "suất"},
-     {"name": "Hà Tĩnh: điểm ngày hội tại cấp xã, thôn, bản", "value": 1407, "unit": "điểm"},
-     {"name": "Hà Tĩnh: điểm ngày hội có lãnh đạo tỉnh dự", "value": 15, "unit": "điểm"},
-     {"name": "Hà Tĩnh: điểm ngày hội có lãnh đạo huyện dự", "value": 209, "unit": "điểm"}]'::jsonb),
-  ('b0000000-0000-4000-8000-000000000009', 1, 'annual', '2023-02-08', 'a0000000-0000-4000-8000-000000000032',
-   'Hội nghị tổng kết công tác xây dựng phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2022 tỉnh Lạng Sơn',
-   'UBND tỉnh Lạng Sơn tổ chức trực tuyến 2 cấp (tỉnh và các huyện, thành phố), do Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh chủ trì; triển khai nhiệm vụ năm 2023. Số liệu năm 2022 về tiêu chuẩn “An toàn về ANTT” tính trên toàn tỉnh.',
-   '[{"name": "Cuộc phát động phong trào tập trung", "value": 32, "unit": "cuộc"},
-     {"name": "Mô hình liên kết tự phòng, tự quản, tự bảo vệ, tự hòa giải về ANTT duy trì hoạt động", "value": 66, "unit": "mô hình"},
-     {"name": "Mô hình ANTT xây dựng mới tại cơ quan, doanh nghiệp, xã, phường, thị trấn", "value": 16, "unit": "mô hình"},
-     {"name": "Khu dân cư đạt tiêu chuẩn “An toàn về ANTT”", "value": 1686, "unit": "khu dân cư"},
-     {"name": "Tổng số khu dân cư", "value": 1727, "unit": "khu dân cư"},
-     {"name": "Xã đạt tiêu chuẩn “An toàn về ANTT”", "value": 173, "unit": "xã"},
-     {"name": "Tổng số xã", "value": 181, "unit": "xã"},
-     {"name": "Phường đạt tiêu chuẩn “An toàn về ANTT”", "value": 4, "unit": "phường"},
-     {"name": "Tổng số phường", "value": 5, "unit": "phường"},
-     {"name": "Thị trấn đạt tiêu chuẩn “An toàn về ANTT”", "value": 14, "unit": "thị trấn"},
-     {"name": "Tổng số thị trấn", "value": 14, "unit": "thị trấn"},
-     {"name": "Cơ quan đạt tiêu chuẩn “An toàn về ANTT”", "value": 583, "unit": "cơ quan"},
-     {"name": "Tổng số cơ quan", "value": 598, "unit": "cơ quan"},
-     {"name": "Doanh nghiệp đạt tiêu chuẩn “An toàn về ANTT”", "value": 44, "unit": "doanh nghiệp"},
-     {"name": "Tổng số doanh nghiệp", "value": 57, "unit": "doanh nghiệp"},
-     {"name": "Cơ sở giáo dục đạt tiêu chuẩn “An toàn về ANTT”", "value": 291, "unit": "cơ sở giáo dục"},
-     {"name": "Tổng số cơ sở giáo dục", "value": 296, "unit": "cơ sở giáo dục"},
-     {"name": "Tập thể được tặng Bằng khen của Bộ trưởng Bộ Công an", "value": 11, "unit": "tập thể"},
-     {"name": "Tập thể được tặng Giấy khen của Giám đốc Công an tỉnh", "value": 25, "unit": "tập thể"}]'::jsonb),
-  ('b0000000-0000-4000-8000-000000000009', 2, 'final', '2023-06-09', 'a0000000-0000-4000-8000-000000000041',
-   'Kết quả 10 năm thực hiện Chương trình phối hợp số 09 trên địa bàn tỉnh Hòa Bình (2013 - 2023)',
-   'Kết quả 10 năm phối hợp giữa lực lượng Công an, Ủy ban MTTQ và các tổ chức thành viên trên địa bàn tỉnh Hòa Bình; ngày ghi là ngày đăng báo cáo. Mô hình tiêu biểu: “Phối hợp phòng ngừa, quản lý, giáo dục giúp đỡ người có biểu hiện tâm thần gây mất ANTT” (huyện Cao Phong, được Cục V05 thông báo kinh nghiệm trên cả nước), “Hòm thư ANTT 4.0”, “Cụm an ninh liên hoàn”.',
-   '[{"name": "Người được phối hợp quản lý từ năm 2013", "value": 6195, "unit": "người"},
-     {"name": "Đối tượng đang được quản lý", "value": 1411, "unit": "người"},
-     {"name": "Người tái phạm tội, vi phạm pháp luật", "value": 458, "unit": "người"},
-     {"name": "Tỷ lệ tái phạm tội, vi phạm pháp luật (458/6.195)", "value": 7.39, "unit": "%"},
-     {"name": "Mô hình đang duy trì trong phong trào toàn dân bảo vệ ANTQ", "value": 45, "unit": "mô hình"},
-     {"name": "Điểm mô hình", "value": 1589, "unit": "điểm"},
-     {"name": "Tổ thực hiện mô hình", "value": 2590, "unit": "tổ"}]'::jsonb)
-ON CONFLICT DO NOTHING;
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Coordination agreements
@@ -173,31 +124,3 @@ INSERT INTO agreement_party (agreement_id, position, organization_id, role) VALU
   ('c0000000-0000-4000-8000-000000000021', 1, 'a0000000-0000-4000-8000-000000000202', 'co_lead')
 ON CONFLICT (agreement_id, position) DO NOTHING;
 
-INSERT INTO agreement_review (agreement_id, position, kind, held_on, host_organization_id, title, summary, figures) VALUES
-  ('c0000000-0000-4000-8000-000000000395', 0, 'final', '2023-05-10', 'a0000000-0000-4000-8000-000000000101',
-   'Hội nghị tổng kết 10 năm thực hiện Chương trình phối hợp số 09 về “Đẩy mạnh phong trào Toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới”, giai đoạn 2013 - 2023',
-   'Công an huyện Thọ Xuân phối hợp với Ủy ban MTTQ và các tổ chức chính trị - xã hội huyện tổ chức; dự có đại diện UBMTTQ tỉnh Thanh Hóa, Công an tỉnh và UBND huyện. Mô hình: MTTQ huyện thành lập các tổ hòa giải và 62 mô hình; Hội CCB xây dựng mô hình “Tổ 3 trên 1”; Hội LHPN có mô hình “Làng quê an toàn cho phụ nữ và trẻ em”; Huyện Đoàn duy trì CLB “Thắp sáng niềm tin”. Chủ tịch UBND huyện tặng Giấy khen cho các tập thể và cá nhân có thành tích xuất sắc.',
-   '[{"name": "Tổ hòa giải do MTTQ huyện thành lập", "value": 274, "unit": "tổ"},
-     {"name": "Mô hình do MTTQ huyện xây dựng", "value": 62, "unit": "mô hình"},
-     {"name": "Mô hình “Khu dân cư tự quản về ATTP”", "value": 22, "unit": "mô hình"},
-     {"name": "Mô hình “Khu dân cư tự quản về bảo vệ môi trường”", "value": 1, "unit": "mô hình"},
-     {"name": "Mô hình “Khu dân cư sáng, xanh, sạch, đẹp, an toàn”", "value": 39, "unit": "mô hình"},
-     {"name": "Hội LHPN: mô hình “Chi hội phụ nữ tự quản về vệ sinh an toàn thực phẩm”", "value": 122, "unit": "mô hình"},
-     {"name": "Hội LHPN: mô hình “Gia đình 5 không 3 sạch”", "value": 115, "unit": "mô hình"},
-     {"name": "Hội LHPN: mô hình “Câu lạc bộ gia đình hạnh phúc”", "value": 38, "unit": "mô hình"},
-     {"name": "Huyện Đoàn: CLB “Thắp sáng niềm tin” thành lập và duy trì", "value": 30, "unit": "câu lạc bộ"},
-     {"name": "Huyện Đoàn: mô hình “Tuổi trẻ phòng chống tội phạm”", "value": 6, "unit": "mô hình"},
-     {"name": "Huyện Đoàn: mô hình “Khu dân cư không có thanh niên mắc tệ nạn xã hội”", "value": 30, "unit": "mô hình"},
-     {"name": "Huyện Đoàn: mô hình “Tuyến đường thanh niên tự quản về ANTT”", "value": 21, "unit": "mô hình"},
-     {"name": "Huyện Đoàn: mô hình “Cổng trường ATGT – xanh, sạch, đẹp”", "value": 77, "unit": "mô hình"},
-     {"name": "Tập thể được Chủ tịch UBND huyện tặng Giấy khen", "value": 9, "unit": "tập thể"},
-     {"name": "Cá nhân được Chủ tịch UBND huyện tặng Giấy khen", "value": 13, "unit": "cá nhân"}]'::jsonb),
-  ('c0000000-0000-4000-8000-000000000021', 0, 'interim', '2018-11-29', 'a0000000-0000-4000-8000-000000000201',
-   'Hội nghị sơ kết 05 năm thực hiện Chương trình phối hợp giữa Công an và Ủy ban MTTQ Việt Nam quận Bắc Từ Liêm về đẩy mạnh phong trào bảo vệ an ninh Tổ quốc trong tình hình mới (2013 - 2018)',
-   'Quận Bắc Từ Liêm sơ kết 05 năm; dự có đại diện Ủy ban MTTQ Việt Nam thành phố, UBND quận, Công an quận, MTTQ, các đoàn thể và Công an các phường. Phong trào gắn với phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” và cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”.',
-   '[{"name": "Tổ dân phố không phát sinh tội phạm", "value": 163, "unit": "tổ dân phố"},
-     {"name": "Tổ dân phố không phát sinh người nghiện", "value": 177, "unit": "tổ dân phố"},
-     {"name": "Tổng số tổ dân phố", "value": 181, "unit": "tổ dân phố"},
-     {"name": "Tập thể tiêu biểu được khen thưởng", "value": 15, "unit": "tập thể"},
-     {"name": "Cá nhân tiêu biểu được khen thưởng", "value": 30, "unit": "cá nhân"}]'::jsonb)
-ON CONFLICT DO NOTHING;

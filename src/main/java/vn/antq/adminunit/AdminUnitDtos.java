@@ -12,6 +12,10 @@ public final class AdminUnitDtos {
     private AdminUnitDtos() {
     }
 
+    /** What the list of units is filtered by; each filter applies when set. */
+    public record AdminUnitFilter(String level, String era, LocalDate asOf, AdminUnitKey parent, String q) {
+    }
+
     /** How a request names a unit: always with its era. */
     public record AdminUnitRef(
             @NotNull @Pattern(regexp = "legacy|2025", message = "must be legacy or 2025") String era,

@@ -2,11 +2,38 @@ package vn.antq.adminunit;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.antq.adminunit.AdminUnitDtos.AdminUnitSummary;
+import vn.antq.shared.paging.ListQuery;
+import vn.antq.shared.paging.Page;
+import vn.antq.shared.paging.PageRequest;
 
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, AdminUnitKey> {
+
+    /** One page of units: of a level, of an era, children of {@code parent}, matching {@code q}; each when set. */
+    public Page<AdminUnitSummary> page(String level, String era, AdminUnit parent, String q, PageRequest<AdminUnitSummary> page) {
+        ListQuery query = new ListQuery()
+                .filter("e.level = :level", "level", level)
+                .filter("e.id.era = :era", "era", era)
+                .search(q);
+        if (parent != null) {
+            String children = switch (parent.level) {
+                case "province" -> "e.provinceCode = :parentCode and e.level = '"
+                        + (parent.id.era().equals(AdminUnitKey.ERA_2025) ? "commune" : "district") + "'";
+                case "district" -> "e.districtCode = :parentCode";
+                default -> "e.level = 'none'"; // communes have no children
+            };
+            query.condition("e.id.era = :parentEra and " + children,
+                    Map.of("parentEra", parent.id.era(), "parentCode", parent.id.code()));
+        }
+        return query.page(getEntityManager(), """
+                select e.id.era, e.id.code, e.level, e.name, e.fullName, e.nameEn, e.type, e.typeEn, e.provinceCode,
+                    e.districtCode, e.validFrom, e.validTo
+                from AdminUnit e""", AdminUnitSummary.class, page);
+    }
 
     /** Direct children: a 2025 province's communes, a legacy province's districts, a legacy district's communes. */
     public List<AdminUnit> children(AdminUnit unit) {

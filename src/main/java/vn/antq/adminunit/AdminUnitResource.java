@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitDetail;
 import vn.antq.shared.error.ApiProblem;
-import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.http.PageResponses;
+import vn.antq.shared.http.QueryParams;
 
 import java.time.LocalDate;
 
@@ -38,7 +38,7 @@ public class AdminUnitResource {
         String text = params.text("q", q, 100);
         params.choice("level", level, AdminUnitService.LEVELS);
         params.choice("era", era, AdminUnitService.ERAS);
-        var filter = new AdminUnitService.Filter(level, era, date, AdminUnitKey.parse(parent, "parent", params), text);
+        var filter = new AdminUnitDtos.AdminUnitFilter(level, era, date, AdminUnitKey.parse(parent, "parent", params), text);
         var page = params.page(sort, limit, cursor, AdminUnitService.SORTS);
         return PageResponses.page(uri, service.list(filter, page), page.limit());
     }

@@ -2,8 +2,8 @@ package vn.antq.adminunit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitDetail;
+import vn.antq.adminunit.AdminUnitDtos.AdminUnitFilter;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitSummary;
@@ -17,7 +17,6 @@ import vn.antq.shared.paging.SortKey;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,42 +40,23 @@ public class AdminUnitService {
     @Inject
     AdminUnitRepository units;
 
-    @Inject
-    EntityManager em;
 
     @Inject
     UnitCatalog catalog;
 
-    public record Filter(String level, String era, LocalDate asOf, AdminUnitKey parent, String q) {
-    }
-
-    public Page<AdminUnitSummary> list(Filter filter, PageRequest<AdminUnitSummary> page) {
+    public Page<AdminUnitSummary> list(AdminUnitFilter filter, PageRequest<AdminUnitSummary> page) {
         if (filter.era() != null && filter.asOf() != null && !filter.era().equals(eraOn(filter.asOf()))) {
             throw ApiProblem.invalid("asOf", "falls in the " + eraOn(filter.asOf()) + " era, not in the requested era " + filter.era());
         }
         String era = filter.era() != null ? filter.era() : filter.asOf() != null ? eraOn(filter.asOf()) : null;
-        ListQuery query = new ListQuery()
-                .filter("e.level = :level", "level", filter.level())
-                .filter("e.id.era = :era", "era", era)
-                .search(filter.q());
+        AdminUnit parent = null;
         if (filter.parent() != null) {
-            AdminUnit parent = units.findById(filter.parent());
+            parent = units.findById(filter.parent());
             if (parent == null) {
                 throw ApiProblem.invalid("parent", "no administrative unit " + filter.parent());
             }
-            String children = switch (parent.level) {
-                case "province" -> "e.provinceCode = :parentCode and e.level = '"
-                        + (parent.id.era().equals(AdminUnitKey.ERA_2025) ? "commune" : "district") + "'";
-                case "district" -> "e.districtCode = :parentCode";
-                default -> "e.level = 'none'"; // communes have no children
-            };
-            query.condition("e.id.era = :parentEra and " + children,
-                    Map.of("parentEra", parent.id.era(), "parentCode", parent.id.code()));
         }
-        Page<AdminUnitSummary> result = query.page(em, """
-                select new vn.antq.adminunit.AdminUnitDtos$AdminUnitSummary(e.id.era, e.id.code, e.level, e.name,
-                    e.fullName, e.nameEn, e.type, e.typeEn, e.provinceCode, e.districtCode, e.validFrom, e.validTo)
-                from AdminUnit e""", AdminUnitSummary.class, page);
+        Page<AdminUnitSummary> result = units.page(filter.level(), era, parent, filter.q(), page);
         LocalDate asOf = filter.asOf() != null ? filter.asOf() : LocalDate.now();
         return new Page<>(result.items().stream().map(u -> asOf(u, asOf)).toList(), result.nextCursor());
     }
@@ -169,12 +149,15 @@ public class AdminUnitService {
      * both eras (see {@link AdminUnits#scope(AdminUnitKey, String)}).
      */
     public ListQuery within(ListQuery query, AdminUnitKey key, String parameter) {
-        UnitScope scope = catalog.units().scope(key, parameter);
-        if (scope == null) {
-            return query;
-        }
-        UnitScope.Predicate predicate = scope.predicate(UnitScope.Columns.ENTITY);
-        return query.condition(predicate.condition(), predicate.parameters());
+        return UnitScope.restrict(query, scope(key, parameter));
+    }
+
+    /**
+     * Everything under {@code key}, both eras, for a list's repository to restrict its query with; null
+     * for the whole country (see {@link AdminUnits#scope(AdminUnitKey, String)}).
+     */
+    public UnitScope scope(AdminUnitKey key, String parameter) {
+        return catalog.units().scope(key, parameter);
     }
 
     public static String eraOn(LocalDate date) {

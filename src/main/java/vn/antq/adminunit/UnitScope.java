@@ -1,5 +1,7 @@
 package vn.antq.adminunit;
 
+import vn.antq.shared.paging.ListQuery;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +49,17 @@ public record UnitScope(AdminUnitKey unit, Kind kind, String code, Set<String> l
 
     public UnitScope {
         legacyCodes = legacyCodes == null ? Set.of() : Set.copyOf(legacyCodes);
+    }
+
+    /** Restricts a list over a {@link vn.antq.record.UnitRecordEntity} (aliased {@code e}) to this scope. */
+    public ListQuery restrict(ListQuery query) {
+        Predicate predicate = predicate(Columns.ENTITY);
+        return query.condition(predicate.condition(), predicate.parameters());
+    }
+
+    /** {@code query} restricted to {@code scope}; unchanged when there is none (the whole country). */
+    public static ListQuery restrict(ListQuery query, UnitScope scope) {
+        return scope == null ? query : scope.restrict(query);
     }
 
     public Predicate predicate(Columns c) {

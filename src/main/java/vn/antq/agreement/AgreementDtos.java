@@ -6,9 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
+import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.UnitRequest;
-import vn.antq.review.ReviewDtos.ReviewRequest;
 import vn.antq.record.RecordView;
+import vn.antq.review.ReviewDtos.ReviewRequest;
 import vn.antq.review.ReviewDtos.ReviewView;
 
 import java.time.Instant;
@@ -20,6 +21,11 @@ import java.util.UUID;
 public final class AgreementDtos {
 
     private AgreementDtos() {
+    }
+
+    /** What a list is filtered by; each filter applies when set. */
+    public record AgreementFilter(UUID programId, UUID partyId, AdminUnitKey unit, AgreementStatus status, LocalDate validOn,
+                         LocalDate signedFrom, LocalDate signedTo, String q) {
     }
 
     public record AgreementRequest(

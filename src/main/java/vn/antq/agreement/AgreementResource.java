@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.agreement.AgreementDtos.AgreementRequest;
-import vn.antq.shared.http.QueryParams;
-import vn.antq.record.ChangeFeed;
 import vn.antq.record.ChangeDtos.ChangesPage;
+import vn.antq.record.ChangeFeed;
 import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
+import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
 
 
@@ -46,7 +46,7 @@ public class AgreementResource extends RecordResource<AgreementRequest> {
                          @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = new AgreementService.Filter(
+        var filter = new AgreementDtos.AgreementFilter(
                 params.uuid("programId", programId),
                 params.uuid("partyId", partyId),
                 AdminUnitKey.parse(unit, "unit", params),

@@ -3,10 +3,9 @@ package vn.antq.agreement;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import vn.antq.adminunit.AdminUnit;
-import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
+import vn.antq.agreement.AgreementDtos.AgreementFilter;
 import vn.antq.agreement.AgreementDtos.AgreementRequest;
 import vn.antq.agreement.AgreementDtos.AgreementSummary;
 import vn.antq.agreement.AgreementDtos.AgreementView;
@@ -14,13 +13,14 @@ import vn.antq.agreement.AgreementDtos.PartyRequest;
 import vn.antq.agreement.AgreementDtos.PartyView;
 import vn.antq.organization.OrganizationService;
 import vn.antq.program.ProgramService;
+import vn.antq.record.RecordService;
+import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
+import vn.antq.adminunit.Level;
 import vn.antq.review.Reviews;
 import vn.antq.shared.error.Violations;
-import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
-import vn.antq.record.RecordService;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,34 +55,13 @@ public class AgreementService extends RecordService<CoordinationAgreement, Agree
     AdminUnitService adminUnits;
     @Inject
     Reviews reviews;
-    @Inject
-    EntityManager em;
 
     public AgreementService() {
         super("coordination-agreements", KIND, CoordinationAgreement::new);
     }
 
-    public record Filter(UUID programId, UUID partyId, AdminUnitKey unit, AgreementStatus status, LocalDate validOn,
-                         LocalDate signedFrom, LocalDate signedTo, String q) {
-    }
-
-    public Page<AgreementSummary> list(Filter filter, PageRequest<AgreementSummary> page) {
-        ListQuery query = new ListQuery()
-                .filter("e.programId = :programId", "programId", filter.programId())
-                .filter("exists (select 1 from CoordinationAgreement a join a.parties p where a.id = e.id and p.organizationId = :partyId)",
-                        "partyId", filter.partyId())
-                .filter("e.status = :status", "status", filter.status())
-                .filter("e.validFrom <= :validOn and (e.validTo is null or e.validTo >= :validOn)", "validOn", filter.validOn())
-                .filter("e.signedOn >= :signedFrom", "signedFrom", filter.signedFrom())
-                .filter("e.signedOn <= :signedTo", "signedTo", filter.signedTo())
-                .search(filter.q());
-        adminUnits.within(query, filter.unit(), "unit");
-        return query.page(em, """
-                select new vn.antq.agreement.AgreementDtos$AgreementSummary(e.id, e.programId, e.number, e.title,
-                    e.signedOn, e.validFrom, e.validTo, u.id.era, u.id.code, u.level, u.fullName, e.status,
-                    e.createdAt, e.updatedAt)
-                from CoordinationAgreement e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
-                AgreementSummary.class, page);
+    public Page<AgreementSummary> list(AgreementFilter filter, PageRequest<AgreementSummary> page) {
+        return agreements.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     @Override
@@ -135,18 +114,22 @@ public class AgreementService extends RecordService<CoordinationAgreement, Agree
         // New collections are written afresh: simpler and safe when entries swap positions.
         agreement.parties = new ArrayList<>(request.parties().stream()
                 .map(p -> new AgreementParty(p.organizationId(), p.role())).toList());
-        agreement.reviews = reviews.toEntities(request.reviews());
+        if (agreement.id == null) {
+            agreement.id = UUID.randomUUID();  // the reviews it is written with review it by id
+        }
+        AdminUnitLabel unit = adminUnits.label(agreement.unit);
+        reviews.forwardOfAgreement(agreement.id, unit == null ? Level.central : Level.valueOf(unit.level()), agreement.unit,
+                request.reviews());
     }
 
     @Override
     protected AgreementView toView(CoordinationAgreement a) {
         List<UUID> named = new ArrayList<>(a.parties.stream().map(p -> p.organizationId).toList());
-        named.addAll(Reviews.hosts(a.reviews));
         Map<UUID, String> names = organizations.names(named);
         List<PartyView> parties = a.parties.stream()
                 .map(p -> new PartyView(p.organizationId, names.get(p.organizationId), p.role)).toList();
         return new AgreementView(a.id, a.programId, a.number, a.title, a.summary, a.signedOn, a.validFrom,
-                a.validTo, adminUnits.label(a.unit), a.status, parties, reviews.toViews(a.reviews, names),
+                a.validTo, adminUnits.label(a.unit), a.status, parties, reviews.ofAgreement(a.id),
                 a.createdAt, a.updatedAt);
     }
 }

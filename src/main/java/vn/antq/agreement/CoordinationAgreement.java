@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
-import vn.antq.review.ReviewConference;
 import vn.antq.record.UnitRecordEntity;
 
 import java.time.LocalDate;
@@ -42,9 +41,4 @@ public class CoordinationAgreement extends UnitRecordEntity {
     @CollectionTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"))
     @OrderColumn(name = "position")
     public List<AgreementParty> parties = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "agreement_review", joinColumns = @JoinColumn(name = "agreement_id"))
-    @OrderColumn(name = "position")
-    public List<ReviewConference> reviews = new ArrayList<>();
 }

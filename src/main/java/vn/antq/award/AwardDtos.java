@@ -19,6 +19,11 @@ public final class AwardDtos {
     private AwardDtos() {
     }
 
+    /** What a list is filtered by; each filter applies when set. */
+    public record AwardFilter(UUID issuerId, AwardForm form, Integer year, AwardOccasion occasion, UUID programId,
+                         UUID recipientOrganizationId, String recipientName, AwardStatus status, String q) {
+    }
+
     /** Body of create and full replace. The status changes only through annulment. */
     public record AwardRequest(
             @NotBlank @Size(max = 60) String number,

@@ -1,17 +1,66 @@
 package vn.antq.award;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.antq.record.RecordRepository;
 import jakarta.persistence.LockModeType;
+import vn.antq.award.AwardDtos.AwardFilter;
+import vn.antq.award.AwardDtos.AwardSummary;
+import vn.antq.record.RecordRepository;
+import vn.antq.shared.paging.ListQuery;
+import vn.antq.shared.paging.Page;
+import vn.antq.shared.paging.PageRequest;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class AwardRepository implements RecordRepository<AwardDecision> {
+
+    /** One page of the list: the filters that are set. */
+    public Page<AwardSummary> page(AwardFilter filter, PageRequest<AwardSummary> page) {
+        ListQuery query = new ListQuery()
+                .filter("e.issuerId = :issuerId", "issuerId", filter.issuerId())
+                .filter("e.form = :form", "form", filter.form())
+                .filter("e.occasion = :occasion", "occasion", filter.occasion())
+                .filter("e.occasionProgramId = :programId", "programId", filter.programId())
+                .filter("e.status = :status", "status", filter.status())
+                .filter("exists (select 1 from AwardDecision a join a.recipients r where a.id = e.id "
+                        + "and r.organizationId = :recipientOrganizationId)",
+                        "recipientOrganizationId", filter.recipientOrganizationId())
+                .search(filter.q());
+        if (filter.year() != null) {
+            query.condition("e.signedOn >= :yearStart and e.signedOn <= :yearEnd",
+                    Map.of("yearStart", LocalDate.of(filter.year(), 1, 1), "yearEnd", LocalDate.of(filter.year(), 12, 31)));
+        }
+        if (filter.recipientName() != null && !filter.recipientName().isBlank()) {
+            query.condition("exists (select 1 from AwardDecision a join a.recipients r where a.id = e.id and "
+                    + "r.nameKey like concat('%', function('search_normalize', :recipientName), '%') escape '\\')",
+                    Map.of("recipientName", vn.antq.shared.search.SearchText.escapeLike(filter.recipientName().strip())));
+        }
+        return query.page(getEntityManager(), """
+                select e.id, e.number, e.signedOn, e.issuerId, o.name, e.form,
+                    e.occasion, e.occasionProgramId, e.occasionAgreementId, e.occasionYear, e.status,
+                    (select count(*) from AwardDecision c join c.recipients r
+                      where c.id = e.id and r.kind = vn.antq.award.RecipientKind.collective),
+                    (select count(*) from AwardDecision c join c.recipients r
+                      where c.id = e.id and r.kind = vn.antq.award.RecipientKind.individual),
+                    e.createdAt, e.updatedAt
+                from AwardDecision e left join Organization o on o.id = e.issuerId""", AwardSummary.class, page);
+    }
+
+    /**
+     * Serialises concurrent medals for the same person (name as written, accents and case aside, and
+     * birth date) until the caller's transaction ends.
+     */
+    public void lockMedalHolder(String name, LocalDate birthDate) {
+        getEntityManager()
+                .createNativeQuery("select cast(pg_advisory_xact_lock(hashtext('medal:' || search_normalize(:name) || ':' || :born)) as text)")
+                .setParameter("name", name).setParameter("born", String.valueOf(birthDate))
+                .getSingleResult();
+    }
 
     /** The live decision of {@code issuerId} numbered {@code number}, other than {@code exceptId}. */
     public Optional<AwardDecision> numbered(UUID issuerId, String number, UUID exceptId) {
@@ -22,7 +71,7 @@ public class AwardRepository implements RecordRepository<AwardDecision> {
     /** An earlier valid commemorative medal of the person named {@code name} born on {@code birthDate}. */
     public Optional<EarlierMedal> earlierMedal(String name, LocalDate birthDate, UUID exceptId) {
         return getEntityManager().createQuery("""
-                        select new vn.antq.award.AwardRepository$EarlierMedal(a.id, a.number, a.signedOn)
+                        select a.id, a.number, a.signedOn
                         from AwardDecision a join a.recipients r
                         where a.form = vn.antq.award.AwardForm.commemorative_medal
                           and a.status = vn.antq.award.AwardStatus.valid

@@ -17,12 +17,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.award.AwardDtos.AnnulmentRequest;
 import vn.antq.award.AwardDtos.AwardRequest;
-import vn.antq.shared.http.ETags;
-import vn.antq.shared.http.QueryParams;
-import vn.antq.record.ChangeFeed;
 import vn.antq.record.ChangeDtos.ChangesPage;
+import vn.antq.record.ChangeFeed;
 import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
+import vn.antq.shared.http.ETags;
+import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
 
 import java.util.UUID;
@@ -53,7 +53,7 @@ public class AwardResource extends RecordResource<AwardRequest> {
                          @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = new AwardService.Filter(
+        var filter = new AwardDtos.AwardFilter(
                 params.uuid("issuerId", issuerId),
                 params.oneOf("form", form, AwardForm.class),
                 params.integer("year", year, 1945, 2100),

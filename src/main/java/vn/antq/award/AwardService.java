@@ -3,7 +3,6 @@ package vn.antq.award;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.antq.adminunit.AdminUnitKey;
@@ -11,6 +10,7 @@ import vn.antq.adminunit.AreaAccess;
 import vn.antq.agreement.AgreementRepository;
 import vn.antq.award.AwardDtos.Annulment;
 import vn.antq.award.AwardDtos.AnnulmentRequest;
+import vn.antq.award.AwardDtos.AwardFilter;
 import vn.antq.award.AwardDtos.AwardRequest;
 import vn.antq.award.AwardDtos.AwardSummary;
 import vn.antq.award.AwardDtos.AwardView;
@@ -23,18 +23,17 @@ import vn.antq.organization.Organization;
 import vn.antq.organization.OrganizationRepository;
 import vn.antq.organization.OrganizationService;
 import vn.antq.program.ProgramService;
+import vn.antq.record.RecordService;
+import vn.antq.record.Versioned;
 import vn.antq.shared.audit.Audited;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.error.RequestValidator;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.http.ETags;
-import vn.antq.record.Versioned;
-import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
 import vn.antq.shared.search.SearchNormalizer;
-import vn.antq.record.RecordService;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,15 +82,9 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
     SearchNormalizer normalizer;
     @Inject
     RequestValidator requests;
-    @Inject
-    EntityManager em;
 
     public AwardService() {
         super("awards", KIND, AwardDecision::new);
-    }
-
-    public record Filter(UUID issuerId, AwardForm form, Integer year, AwardOccasion occasion, UUID programId,
-                         UUID recipientOrganizationId, String recipientName, AwardStatus status, String q) {
     }
 
     /**
@@ -109,35 +102,8 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
         }
     }
 
-    public Page<AwardSummary> list(Filter filter, PageRequest<AwardSummary> page) {
-        ListQuery query = new ListQuery()
-                .filter("e.issuerId = :issuerId", "issuerId", filter.issuerId())
-                .filter("e.form = :form", "form", filter.form())
-                .filter("e.occasion = :occasion", "occasion", filter.occasion())
-                .filter("e.occasionProgramId = :programId", "programId", filter.programId())
-                .filter("e.status = :status", "status", filter.status())
-                .filter("exists (select 1 from AwardDecision a join a.recipients r where a.id = e.id "
-                        + "and r.organizationId = :recipientOrganizationId)",
-                        "recipientOrganizationId", filter.recipientOrganizationId())
-                .search(filter.q());
-        if (filter.year() != null) {
-            query.condition("e.signedOn >= :yearStart and e.signedOn <= :yearEnd",
-                    Map.of("yearStart", LocalDate.of(filter.year(), 1, 1), "yearEnd", LocalDate.of(filter.year(), 12, 31)));
-        }
-        if (filter.recipientName() != null && !filter.recipientName().isBlank()) {
-            query.condition("exists (select 1 from AwardDecision a join a.recipients r where a.id = e.id and "
-                    + "r.nameKey like concat('%', function('search_normalize', :recipientName), '%') escape '\\')",
-                    Map.of("recipientName", vn.antq.shared.search.SearchText.escapeLike(filter.recipientName().strip())));
-        }
-        return query.page(em, """
-                select new vn.antq.award.AwardDtos$AwardSummary(e.id, e.number, e.signedOn, e.issuerId, o.name, e.form,
-                    e.occasion, e.occasionProgramId, e.occasionAgreementId, e.occasionYear, e.status,
-                    (select count(*) from AwardDecision c join c.recipients r
-                      where c.id = e.id and r.kind = vn.antq.award.RecipientKind.collective),
-                    (select count(*) from AwardDecision c join c.recipients r
-                      where c.id = e.id and r.kind = vn.antq.award.RecipientKind.individual),
-                    e.createdAt, e.updatedAt)
-                from AwardDecision e left join Organization o on o.id = e.issuerId""", AwardSummary.class, page);
+    public Page<AwardSummary> list(AwardFilter filter, PageRequest<AwardSummary> page) {
+        return awards.page(filter, page);
     }
 
     /**
@@ -322,10 +288,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
     /** 409 naming the earlier decision when a person already holds a valid commemorative medal. */
     private void checkMedalOnce(List<RecipientRequest> recipients, UUID self) {
         for (RecipientRequest r : recipients) {
-            // Serialises concurrent medals for the same person until this transaction ends.
-            em.createNativeQuery("select cast(pg_advisory_xact_lock(hashtext('medal:' || search_normalize(:name) || ':' || :born)) as text)")
-                    .setParameter("name", squeezed(r.name())).setParameter("born", String.valueOf(r.birthDate()))
-                    .getSingleResult();
+            awards.lockMedalHolder(squeezed(r.name()), r.birthDate());
             awards.earlierMedal(r.name().strip(), r.birthDate(), self).ifPresent(earlier -> {
                 throw ApiProblem.conflict(r.name().strip() + " (born " + r.birthDate() + ") already received the "
                         + "commemorative medal \"Bảo vệ an ninh Tổ quốc\" by decision " + earlier.number() + " of "

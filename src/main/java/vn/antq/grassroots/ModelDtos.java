@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
+import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.UnitRequest;
+import vn.antq.organization.OrganizationType;
 import vn.antq.record.RecordView;
 
 import java.time.Instant;
@@ -20,6 +22,16 @@ import java.util.UUID;
 public final class ModelDtos {
 
     private ModelDtos() {
+    }
+
+    /** What a list is filtered by; each filter applies when set. */
+    public record PointFilter(AdminUnitKey unit, UUID organizationId, String q) {
+    }
+
+    /** What a list is filtered by; each filter applies when set. */
+    public record ModelFilter(AdminUnitKey unit, ModelCategory category, ModelTopic topic, ModelStatus status, UUID sponsorId,
+                         OrganizationType sponsorType, Boolean exemplary, LocalDate establishedFrom,
+                         LocalDate establishedTo, UUID replicatedFromId, String q) {
     }
 
     /**

@@ -1,16 +1,50 @@
 package vn.antq.grassroots;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.antq.record.RecordRepository;
 import jakarta.persistence.LockModeType;
+import vn.antq.adminunit.UnitScope;
+import vn.antq.grassroots.ModelDtos.ModelFilter;
+import vn.antq.grassroots.ModelDtos.ModelSummary;
+import vn.antq.record.RecordRepository;
+import vn.antq.shared.paging.ListQuery;
+import vn.antq.shared.paging.Page;
+import vn.antq.shared.paging.PageRequest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ModelRepository implements RecordRepository<GrassrootsModel> {
+
+    /** One page of the list: the filters that are set, within {@code scope} (null: the whole country). */
+    public Page<ModelSummary> page(ModelFilter filter, UnitScope scope, PageRequest<ModelSummary> page) {
+        ListQuery query = new ListQuery()
+                .filter("e.category = :category", "category", filter.category())
+                .filter("e.topic = :topic", "topic", filter.topic())
+                .filter("f.status = :status", "status", filter.status())
+                .filter("exists (select 1 from GrassrootsModel m join m.sponsorIds s where m.id = e.id and s = :sponsorId)",
+                        "sponsorId", filter.sponsorId())
+                .filter("exists (select 1 from GrassrootsModel m join m.sponsorIds s join Organization o on o.id = s "
+                        + "where m.id = e.id and o.type = :sponsorType)", "sponsorType", filter.sponsorType())
+                .filter("e.establishedOn >= :establishedFrom", "establishedFrom", filter.establishedFrom())
+                .filter("e.establishedOn <= :establishedTo", "establishedTo", filter.establishedTo())
+                .filter("e.replicatedFromId = :replicatedFromId", "replicatedFromId", filter.replicatedFromId())
+                .search(filter.q());
+        if (filter.exemplary() != null) {
+            query.condition(filter.exemplary() ? "e.recognizedById is not null" : "e.recognizedById is null", Map.of());
+        }
+        UnitScope.restrict(query, scope);
+        return query.page(getEntityManager(), """
+                select e.id, e.name, e.category, e.topic,
+                    u.id.era, u.id.code, u.level, u.fullName, e.establishedOn, e.replicatedFromId, e.recognizedById,
+                    f.status, f.statusSince, f.pointCount, f.teamCount, f.memberCount, e.createdAt, e.updatedAt
+                from GrassrootsModel e
+                left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code
+                left join ModelFigures f on f.modelId = e.id""", ModelSummary.class, page);
+    }
 
     /** The live model, locked against deletion until the caller's transaction ends. */
     public Optional<GrassrootsModel> lockLive(UUID id) {

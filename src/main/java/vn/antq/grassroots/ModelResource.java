@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.grassroots.ModelDtos.ModelRequest;
 import vn.antq.organization.OrganizationType;
-import vn.antq.shared.http.QueryParams;
-import vn.antq.record.ChangeFeed;
 import vn.antq.record.ChangeDtos.ChangesPage;
+import vn.antq.record.ChangeFeed;
 import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
+import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
 
 /** Grassroots models of the movement (mô hình), with their derived totals and status history. */
@@ -50,7 +50,7 @@ public class ModelResource extends RecordResource<ModelRequest> {
                          @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = new ModelService.Filter(
+        var filter = new ModelDtos.ModelFilter(
                 AdminUnitKey.parse(unit, "unit", params),
                 params.oneOf("category", category, ModelCategory.class),
                 params.oneOf("topic", topic, ModelTopic.class),

@@ -3,10 +3,9 @@ package vn.antq.grassroots;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import vn.antq.adminunit.AdminUnit;
-import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
+import vn.antq.grassroots.ModelDtos.ModelFilter;
 import vn.antq.grassroots.ModelDtos.ModelRequest;
 import vn.antq.grassroots.ModelDtos.ModelSummary;
 import vn.antq.grassroots.ModelDtos.ModelView;
@@ -16,13 +15,11 @@ import vn.antq.grassroots.ModelDtos.StatusRequest;
 import vn.antq.grassroots.ModelDtos.StatusView;
 import vn.antq.grassroots.ModelDtos.Totals;
 import vn.antq.organization.OrganizationService;
-import vn.antq.organization.OrganizationType;
+import vn.antq.record.RecordService;
 import vn.antq.shared.error.Violations;
-import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
-import vn.antq.record.RecordService;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,43 +49,14 @@ public class ModelService extends RecordService<GrassrootsModel, ModelRequest, M
     OrganizationService organizations;
     @Inject
     AdminUnitService adminUnits;
-    @Inject
-    EntityManager em;
 
     public ModelService() {
         super("models", KIND, GrassrootsModel::new);
     }
 
-    public record Filter(AdminUnitKey unit, ModelCategory category, ModelTopic topic, ModelStatus status, UUID sponsorId,
-                         OrganizationType sponsorType, Boolean exemplary, LocalDate establishedFrom,
-                         LocalDate establishedTo, UUID replicatedFromId, String q) {
-    }
-
     /** One statement per page: the figures come from the view, joined, never a query per model. */
-    public Page<ModelSummary> list(Filter filter, PageRequest<ModelSummary> page) {
-        ListQuery query = new ListQuery()
-                .filter("e.category = :category", "category", filter.category())
-                .filter("e.topic = :topic", "topic", filter.topic())
-                .filter("f.status = :status", "status", filter.status())
-                .filter("exists (select 1 from GrassrootsModel m join m.sponsorIds s where m.id = e.id and s = :sponsorId)",
-                        "sponsorId", filter.sponsorId())
-                .filter("exists (select 1 from GrassrootsModel m join m.sponsorIds s join Organization o on o.id = s "
-                        + "where m.id = e.id and o.type = :sponsorType)", "sponsorType", filter.sponsorType())
-                .filter("e.establishedOn >= :establishedFrom", "establishedFrom", filter.establishedFrom())
-                .filter("e.establishedOn <= :establishedTo", "establishedTo", filter.establishedTo())
-                .filter("e.replicatedFromId = :replicatedFromId", "replicatedFromId", filter.replicatedFromId())
-                .search(filter.q());
-        if (filter.exemplary() != null) {
-            query.condition(filter.exemplary() ? "e.recognizedById is not null" : "e.recognizedById is null", Map.of());
-        }
-        adminUnits.within(query, filter.unit(), "unit");
-        return query.page(em, """
-                select new vn.antq.grassroots.ModelDtos$ModelSummary(e.id, e.name, e.category, e.topic,
-                    u.id.era, u.id.code, u.level, u.fullName, e.establishedOn, e.replicatedFromId, e.recognizedById,
-                    f.status, f.statusSince, f.pointCount, f.teamCount, f.memberCount, e.createdAt, e.updatedAt)
-                from GrassrootsModel e
-                left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code
-                left join ModelFigures f on f.modelId = e.id""", ModelSummary.class, page);
+    public Page<ModelSummary> list(ModelFilter filter, PageRequest<ModelSummary> page) {
+        return models.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     /** The live model, locked against deletion until the transaction ends; null when there is none. */

@@ -1,14 +1,14 @@
 package vn.antq.grassroots;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,10 +23,10 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.grassroots.ModelDtos.PointRequest;
 import vn.antq.grassroots.ModelDtos.PointWrite;
+import vn.antq.record.RecordResponses;
 import vn.antq.shared.http.ETags;
 import vn.antq.shared.http.JsonMergePatch;
 import vn.antq.shared.http.QueryParams;
-import vn.antq.record.RecordResponses;
 import vn.antq.shared.security.Roles;
 
 import java.util.UUID;
@@ -50,7 +50,7 @@ public class PointResource {
                          @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = new PointService.Filter(AdminUnitKey.parse(unit, "unit", params),
+        var filter = new ModelDtos.PointFilter(AdminUnitKey.parse(unit, "unit", params),
                 params.uuid("organizationId", organizationId), params.text("q", q, 100));
         var page = params.page(sort, limit, cursor, PointService.SORTS);
         return RecordResponses.page(uri, service.list(modelId, filter, page), page.limit());

@@ -4,26 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import vn.antq.adminunit.AdminUnit;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
+import vn.antq.grassroots.ModelDtos.PointFilter;
 import vn.antq.grassroots.ModelDtos.PointRequest;
 import vn.antq.grassroots.ModelDtos.PointSummary;
 import vn.antq.grassroots.ModelDtos.PointView;
 import vn.antq.grassroots.ModelDtos.PointWrite;
+import vn.antq.organization.OrganizationService;
+import vn.antq.record.RecordService;
+import vn.antq.shared.audit.Audited;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.error.Violations;
-import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
-import vn.antq.organization.OrganizationService;
-import vn.antq.record.RecordService;
-
-import jakarta.transaction.Transactional;
-import vn.antq.shared.audit.Audited;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -61,8 +59,6 @@ public class PointService extends RecordService<ModelPoint, PointWrite, PointVie
     AdminUnitService adminUnits;
     @Inject
     Validator beanValidator;
-    @Inject
-    EntityManager em;
 
     public PointService() {
         super("models", KIND, ModelPoint::new);
@@ -74,24 +70,11 @@ public class PointService extends RecordService<ModelPoint, PointWrite, PointVie
         return "model-points";
     }
 
-    public record Filter(AdminUnitKey unit, UUID organizationId, String q) {
-    }
-
-    public Page<PointSummary> list(UUID modelId, Filter filter, PageRequest<PointSummary> page) {
+    public Page<PointSummary> list(UUID modelId, PointFilter filter, PageRequest<PointSummary> page) {
         if (modelRecords.findByIdOptional(modelId).isEmpty()) {
             throw ApiProblem.notFound(ModelService.KIND, modelId);
         }
-        ListQuery query = new ListQuery()
-                .filter("e.modelId = :modelId", "modelId", modelId)
-                .filter("e.organizationId = :organizationId", "organizationId", filter.organizationId())
-                .search(filter.q());
-        adminUnits.within(query, filter.unit(), "unit");
-        return query.page(em, """
-                select new vn.antq.grassroots.ModelDtos$PointSummary(e.id, e.modelId, e.name,
-                    u.id.era, u.id.code, u.level, u.fullName, e.organizationId, e.startedOn, e.teams, e.members,
-                    e.createdAt, e.updatedAt)
-                from ModelPoint e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
-                PointSummary.class, page);
+        return points.page(modelId, filter, adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     /** 404 unless the point exists and belongs to the model (a point never moves to another model). */

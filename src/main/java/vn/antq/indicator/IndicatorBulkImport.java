@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
+import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AreaAccess;
 import vn.antq.adminunit.Level;
 import vn.antq.indicator.IndicatorReportDtos.BulkResult;
@@ -17,6 +18,7 @@ import vn.antq.review.ReviewKind;
 import vn.antq.shared.audit.Audited;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.error.FieldError;
+import vn.antq.shared.error.ProblemTypes;
 import vn.antq.shared.error.RequestValidator;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.security.Caller;
@@ -105,31 +107,45 @@ public class IndicatorBulkImport {
         }
         List<ReportRequest> requests = new ArrayList<>();
         List<Group> order = new ArrayList<>(groups.values());
+        List<Violations> unreadable = new ArrayList<>();
         for (Group group : order) {
             Violations own = new Violations();
-            ReportRequest request = request(group, own);
+            requests.add(request(group, own));
+            unreadable.add(own);
+        }
+        // What the checks need from the database, read once for the whole file, not once per report.
+        IndicatorReportService.Lookups lookups = service.lookups(requests.stream().filter(Objects::nonNull).toList());
+        for (int g = 0; g < order.size(); g++) {
+            Group group = order.get(g);
+            Violations own = unreadable.get(g);
+            ReportRequest request = requests.get(g);
             if (request != null) {
                 own.addAll(validator.validate(request).errors());
-                service.check(request, "", own);
+                service.check(request, "", own, lookups);
             }
             for (FieldError error : own.errors()) {
                 Matcher value = VALUE_FIELD.matcher(error.field());
                 violations.add(value.matches() ? "row " + group.rows.get(Integer.parseInt(value.group(1))) + ": " + value.group(2)
                         : "row " + group.firstRow + ": " + error.field(), error.message());
             }
-            requests.add(request);
         }
-        violations.throwIfAny();
+        throwListingAtMostSome(violations);
+        Map<String, UUID> live = reports.livePeriods(
+                requests.stream().map(r -> r.level() == Level.central ? null : r.adminUnit().key()).toList(),
+                requests.stream().map(ReportRequest::fromYear).toList(), requests.stream().map(ReportRequest::toYear).toList(),
+                requests.stream().map(ReportRequest::kind).toList());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (int i = 0; i < requests.size(); i++) {
             ReportRequest request = requests.get(i);
             areas.requireWrite(request.level() == Level.central ? null : request.adminUnit().key());
-            IndicatorReport report = new IndicatorReport();
-            try {
-                service.apply(report, request);
-            } catch (ApiProblem conflict) {
-                throw ApiProblem.conflict("Row " + order.get(i).firstRow + ": " + conflict.getMessage());
+            AdminUnitKey unit = request.level() == Level.central ? null : request.adminUnit().key();
+            UUID other = live.get(IndicatorReportRepository.periodKey(unit, request.fromYear(), request.toYear(), request.kind()));
+            if (other != null) {
+                throw ApiProblem.conflict("Row " + order.get(i).firstRow + ": this unit already has a live " + request.kind()
+                        + " report for " + ReportRules.period(request.fromYear(), request.toYear()) + ": indicator report " + other + ".");
             }
+            IndicatorReport report = new IndicatorReport();
+            service.fill(report, request);
             report.status = ReportStatus.submitted;
             report.submittedBy = caller.subject();
             report.submittedAt = now;
@@ -137,6 +153,20 @@ public class IndicatorBulkImport {
         }
         reports.flush();
         return new BulkResult(requests.size(), ReportStatus.submitted);
+    }
+
+    /** At most this many errors are listed (as for the safety bulk); the detail gives the total. */
+    static final int MAX_LISTED_ERRORS = 1000;
+
+    private static void throwListingAtMostSome(Violations violations) {
+        List<FieldError> errors = violations.errors();
+        if (errors.isEmpty()) {
+            return;
+        }
+        String detail = errors.size() + (errors.size() == 1 ? " field is" : " fields are") + " invalid; nothing was stored."
+                + (errors.size() > MAX_LISTED_ERRORS ? " The first " + MAX_LISTED_ERRORS + " are listed." : "");
+        throw new ApiProblem(400, ProblemTypes.VALIDATION, "Invalid request", detail,
+                errors.subList(0, Math.min(errors.size(), MAX_LISTED_ERRORS)));
     }
 
     private static List<Map<String, String>> read(String text) {

@@ -18,6 +18,10 @@ public final class IndicatorDtos {
     private IndicatorDtos() {
     }
 
+    /** What the catalogue's list is filtered by; each filter applies when set. */
+    public record IndicatorFilter(String code, IndicatorKind kind, Level level, String shareOf, Integer validIn, String q) {
+    }
+
     public record IndicatorRequest(
             @NotNull @Size(min = 2, max = 60) @Pattern(regexp = "[a-z][a-z0-9_]*", message = "must be lower-case letters, digits and underscores, starting with a letter") String code,
             @NotNull @Size(min = 1, max = 300) String nameVi,

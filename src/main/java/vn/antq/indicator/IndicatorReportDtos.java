@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
+import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.adminunit.UnitRequest;
 import vn.antq.record.RecordView;
@@ -22,6 +23,11 @@ import java.util.UUID;
 public final class IndicatorReportDtos {
 
     private IndicatorReportDtos() {
+    }
+
+    /** What a list is filtered by; each filter applies when set. */
+    public record ReportFilter(AdminUnitKey unit, Level level, ReviewKind kind, ReportStatus status, Integer year,
+                         UUID organizationId, String indicator, String q) {
     }
 
     public record ValueRequest(@NotNull @Size(min = 2, max = 60) String indicator,

@@ -4,13 +4,43 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.UnitScope;
+import vn.antq.indicator.IndicatorReportDtos.ReportFilter;
+import vn.antq.indicator.IndicatorReportDtos.ReportSummary;
 import vn.antq.review.ReviewKind;
+import vn.antq.shared.paging.ListQuery;
+import vn.antq.shared.paging.Page;
+import vn.antq.shared.paging.PageRequest;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class IndicatorReportRepository implements PanacheRepositoryBase<IndicatorReport, UUID> {
+
+    /** One page of the list: the filters that are set, within {@code scope} (null: the whole country). */
+    public Page<ReportSummary> page(ReportFilter filter, UnitScope scope, PageRequest<ReportSummary> page) {
+        ListQuery query = new ListQuery()
+                .filter("e.level = :level", "level", filter.level())
+                .filter("e.kind = :kind", "kind", filter.kind())
+                .filter("e.status = :status", "status", filter.status())
+                .filter("e.fromYear <= :year and e.toYear >= :year", "year", filter.year())
+                .filter("e.organizationId = :organizationId", "organizationId", filter.organizationId())
+                .filter("exists (select 1 from IndicatorReport x join x.values v where x.id = e.id and v.indicatorCode = :indicator)",
+                        "indicator", filter.indicator())
+                .search(filter.q());
+        UnitScope.restrict(query, scope);
+        return query.page(getEntityManager(), """
+                select e.id, e.kind, e.level,
+                    u.id.era, u.id.code, u.level, u.fullName, e.organizationId, e.fromYear, e.toYear, e.title, e.status,
+                    e.createdAt, e.updatedAt
+                from IndicatorReport e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
+                ReportSummary.class, page);
+    }
 
     /** The live report of the unit (null: the central level) for the period and kind, other than {@code except}. */
     public List<UUID> samePeriod(AdminUnitKey unit, int fromYear, int toYear, ReviewKind kind, UUID except) {
@@ -22,6 +52,34 @@ public class IndicatorReportRepository implements PanacheRepositoryBase<Indicato
                 .setParameter("era", unit == null ? "" : unit.era()).setParameter("code", unit == null ? "" : unit.code())
                 .setParameter("fromYear", fromYear).setParameter("toYear", toYear).setParameter("kind", kind)
                 .setParameter("except", except).getResultList();
+    }
+
+    /** The key under which a unit has at most one live report of a period and kind. */
+    static String periodKey(AdminUnitKey unit, int fromYear, int toYear, ReviewKind kind) {
+        return (unit == null ? "" : unit.era() + ":" + unit.code()) + "|" + fromYear + "-" + toYear + "|" + kind;
+    }
+
+    /**
+     * The live reports, by {@link #periodKey}, among those of the given keys' units, years and kinds: one query for
+     * many reports (a bulk file's); it may return more than asked, never less.
+     */
+    public Map<String, UUID> livePeriods(Collection<AdminUnitKey> units, Collection<Integer> fromYears,
+                                         Collection<Integer> toYears, Collection<ReviewKind> kinds) {
+        Map<String, UUID> found = new HashMap<>();
+        if (fromYears.isEmpty()) {
+            return found;
+        }
+        Set<String> codes = units.stream().map(u -> u == null ? "" : u.code()).collect(Collectors.toSet());
+        getEntityManager().createQuery("""
+                        select r.id, r.unit.era, r.unit.code, r.fromYear, r.toYear, r.kind from IndicatorReport r
+                        where coalesce(r.unit.code, '') in :codes and r.fromYear in :fromYears and r.toYear in :toYears
+                          and r.kind in :kinds""", Object[].class)
+                .setParameter("codes", codes).setParameter("fromYears", Set.copyOf(fromYears))
+                .setParameter("toYears", Set.copyOf(toYears)).setParameter("kinds", Set.copyOf(kinds))
+                .getResultStream()
+                .forEach(row -> found.put(periodKey(row[1] == null ? null : new AdminUnitKey((String) row[1], (String) row[2]),
+                        (Integer) row[3], (Integer) row[4], (ReviewKind) row[5]), (UUID) row[0]));
+        return found;
     }
 
     public List<String> liveReferencesToOrganization(UUID organizationId) {

@@ -19,18 +19,17 @@ import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.indicator.IndicatorReportDtos.ReportRequest;
 import vn.antq.indicator.IndicatorReportDtos.ReturnRequest;
+import vn.antq.record.ChangeDtos.ChangesPage;
+import vn.antq.record.ChangeFeed;
 import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.review.ReviewKind;
 import vn.antq.shared.error.ApiProblem;
+import vn.antq.shared.http.CsvFiles;
 import vn.antq.shared.http.ETags;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
@@ -51,6 +50,8 @@ public class IndicatorReportResource extends RecordResource<ReportRequest> {
     IndicatorReportService service;
     @Inject
     IndicatorBulkImport bulk;
+    @Inject
+    ChangeFeed feed;
 
     @Override
     protected IndicatorReportService service() {
@@ -65,7 +66,7 @@ public class IndicatorReportResource extends RecordResource<ReportRequest> {
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
         String kindText = params.choice("kind", kind, KINDS);
-        var filter = new IndicatorReportService.Filter(
+        var filter = new IndicatorReportDtos.ReportFilter(
                 AdminUnitKey.parse(unit, "unit", params),
                 params.oneOf("level", level, Level.class),
                 kindText == null ? null : new ReviewKind.DatabaseValue().convertToEntityAttribute(kindText),
@@ -78,21 +79,21 @@ public class IndicatorReportResource extends RecordResource<ReportRequest> {
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
     }
 
+    /** The collection's change feed (see {@link ChangeFeed}). */
+    @GET
+    @Path("changes")
+    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
+                                  @QueryParam("limit") String limit) {
+        return feed.page(service, since, unit, limit);
+    }
+
     /** Many units' reports as one CSV file, one line per figure (see the template): all stored and submitted, or none. */
     @POST
     @Path("bulk")
     @Consumes(CSV)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response bulk(byte[] body) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body == null ? new byte[0] : body))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw ApiProblem.invalid("body", "must be UTF-8 text");
-        }
-        return Response.status(Response.Status.CREATED).entity(bulk.importCsv(text)).build();
+        return Response.status(Response.Status.CREATED).entity(bulk.importCsv(CsvFiles.utf8(body))).build();
     }
 
     /** The CSV template of a bulk submission: the header row and example lines. */
@@ -100,8 +101,7 @@ public class IndicatorReportResource extends RecordResource<ReportRequest> {
     @Path("template")
     @Produces(CSV)
     public Response template() {
-        return Response.ok(IndicatorBulkImport.TEMPLATE, CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"indicator-reports-template.csv\"").build();
+        return CsvFiles.attachment(IndicatorBulkImport.TEMPLATE, "indicator-reports-template.csv");
     }
 
     @POST

@@ -3,29 +3,28 @@ package vn.antq.indicator;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
 import vn.antq.adminunit.AreaAccess;
 import vn.antq.adminunit.Level;
+import vn.antq.indicator.IndicatorReportDtos.ReportFilter;
 import vn.antq.indicator.IndicatorReportDtos.ReportRequest;
 import vn.antq.indicator.IndicatorReportDtos.ReportSummary;
 import vn.antq.indicator.IndicatorReportDtos.ReportView;
 import vn.antq.indicator.IndicatorReportDtos.Reporter;
 import vn.antq.indicator.IndicatorReportDtos.ValueRequest;
 import vn.antq.indicator.IndicatorReportDtos.ValueView;
+import vn.antq.organization.OrganizationRepository;
 import vn.antq.organization.OrganizationService;
 import vn.antq.record.RecordService;
 import vn.antq.record.Versioned;
-import vn.antq.review.ReviewKind;
 import vn.antq.shared.audit.Audited;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.error.ProblemTypes;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.http.ETags;
-import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
@@ -34,11 +33,14 @@ import vn.antq.shared.security.Caller;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Periodic indicator reports and their way up: a draft is written and submitted by an editor of its
@@ -65,39 +67,20 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
     @Inject
     OrganizationService organizations;
     @Inject
+    OrganizationRepository organizationRepository;
+    @Inject
     AdminUnitService adminUnits;
     @Inject
     AreaAccess areas;
     @Inject
     Caller caller;
-    @Inject
-    EntityManager em;
 
     public IndicatorReportService() {
         super(COLLECTION, KIND, IndicatorReport::new);
     }
 
-    public record Filter(AdminUnitKey unit, Level level, ReviewKind kind, ReportStatus status, Integer year,
-                         UUID organizationId, String indicator, String q) {
-    }
-
-    public Page<ReportSummary> list(Filter filter, PageRequest<ReportSummary> page) {
-        ListQuery query = new ListQuery()
-                .filter("e.level = :level", "level", filter.level())
-                .filter("e.kind = :kind", "kind", filter.kind())
-                .filter("e.status = :status", "status", filter.status())
-                .filter("e.fromYear <= :year and e.toYear >= :year", "year", filter.year())
-                .filter("e.organizationId = :organizationId", "organizationId", filter.organizationId())
-                .filter("exists (select 1 from IndicatorReport x join x.values v where x.id = e.id and v.indicatorCode = :indicator)",
-                        "indicator", filter.indicator())
-                .search(filter.q());
-        adminUnits.within(query, filter.unit(), "unit");
-        return query.page(em, """
-                select new vn.antq.indicator.IndicatorReportDtos$ReportSummary(e.id, e.kind, e.level,
-                    u.id.era, u.id.code, u.level, u.fullName, e.organizationId, e.fromYear, e.toYear, e.title, e.status,
-                    e.createdAt, e.updatedAt)
-                from IndicatorReport e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
-                ReportSummary.class, page);
+    public Page<ReportSummary> list(ReportFilter filter, PageRequest<ReportSummary> page) {
+        return reports.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     @Override
@@ -113,8 +96,29 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
         check(request, "", violations);
     }
 
-    /** The checks of one report request, its fields named after {@code prefix} (a bulk file's report). */
+    /**
+     * What checking reports needs from the database, read once for all of them (a bulk file's reports): the live
+     * organizations they name and the catalogue's entries of the indicators they report, both locked until the
+     * transaction ends.
+     */
+    record Lookups(Set<UUID> liveOrganizations, Map<String, Indicator> catalogue) {
+    }
+
+    Lookups lookups(Collection<ReportRequest> requests) {
+        Set<UUID> named = requests.stream().map(ReportRequest::organizationId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> codes = requests.stream().filter(r -> r.values() != null).flatMap(r -> r.values().stream())
+                .filter(Objects::nonNull).map(ValueRequest::indicator).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<UUID> live = organizationRepository.lockLive(named).stream().map(o -> o.id).collect(Collectors.toSet());
+        return new Lookups(live, indicators.lockByCode(codes));
+    }
+
+    /** The checks of one report request, its fields named after {@code prefix}. */
     void check(ReportRequest request, String prefix, Violations violations) {
+        check(request, prefix, violations, lookups(List.of(request)));
+    }
+
+    /** The checks of one report request against what {@code lookups} read, its fields named after {@code prefix}. */
+    void check(ReportRequest request, String prefix, Violations violations, Lookups lookups) {
         if (request.level() == Level.village) {
             violations.add(prefix + "level", "must be central, province, district or commune");
         }
@@ -127,14 +131,12 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
             adminUnits.checkRecordUnit(request.level(), request.adminUnit(), LocalDate.of(request.fromYear(), 1, 1),
                     LocalDate.of(request.toYear(), 12, 31), prefix + "adminUnit", violations);
         }
-        if (request.organizationId() != null) {
-            organizations.requireLive(List.of(request.organizationId()), prefix + "organizationId", violations);
+        if (request.organizationId() != null && !lookups.liveOrganizations().contains(request.organizationId())) {
+            violations.add(prefix + "organizationId", "no organization with id " + request.organizationId());
         }
         if (request.values() != null) {
-            List<String> codes = request.values().stream().filter(Objects::nonNull).map(ValueRequest::indicator)
-                    .filter(Objects::nonNull).distinct().toList();
             ReportRules.checkValues(request.values(), request.level(), request.fromYear(), request.toYear(),
-                    indicators.lockByCode(codes), prefix + "values", violations);
+                    lookups.catalogue(), prefix + "values", violations);
         }
     }
 
@@ -147,6 +149,12 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
             throw ApiProblem.conflict("This unit already has a live " + request.kind() + " report for "
                     + ReportRules.period(request.fromYear(), request.toYear()) + ": indicator report " + other.get(0) + ".");
         }
+        fill(entity, request);
+    }
+
+    /** Writes the request into the report, once it is known to be the only live one of its unit, period and kind. */
+    void fill(IndicatorReport entity, ReportRequest request) {
+        AdminUnitKey unit = request.level() == Level.central ? null : request.adminUnit().key();
         entity.kind = request.kind();
         entity.level = request.level();
         entity.unit = unit;

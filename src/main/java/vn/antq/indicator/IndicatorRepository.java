@@ -3,7 +3,12 @@ package vn.antq.indicator;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import vn.antq.indicator.IndicatorDtos.IndicatorFilter;
+import vn.antq.shared.paging.ListQuery;
+import vn.antq.shared.paging.Page;
+import vn.antq.shared.paging.PageRequest;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +17,23 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUID> {
+
+    /** One page of the catalogue: the filters that are set. */
+    public Page<Indicator> page(IndicatorFilter filter, PageRequest<Indicator> page) {
+        ListQuery query = new ListQuery()
+                .filter("e.code = :code", "code", filter.code())
+                .filter("e.kind = :kind", "kind", filter.kind())
+                .filter("e.shareOf = :shareOf", "shareOf", filter.shareOf())
+                .search(filter.q());
+        if (filter.level() != null) {
+            query.condition("function('indicator_reported_at', e.levels, :level) = true", Map.of("level", filter.level().name()));
+        }
+        if (filter.validIn() != null) {
+            query.condition("(e.validFrom is null or e.validFrom <= :yearEnd) and (e.validTo is null or e.validTo >= :yearStart)",
+                    Map.of("yearStart", LocalDate.of(filter.validIn(), 1, 1), "yearEnd", LocalDate.of(filter.validIn(), 12, 31)));
+        }
+        return query.page(getEntityManager(), "select e from Indicator e", Indicator.class, page);
+    }
 
     /** The live indicators with these codes, by code. */
     public Map<String, Indicator> byCode(Collection<String> codes) {

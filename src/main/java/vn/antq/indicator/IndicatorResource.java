@@ -39,7 +39,7 @@ public class IndicatorResource extends RecordResource<IndicatorRequest> {
                          @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = new IndicatorService.Filter(
+        var filter = new IndicatorDtos.IndicatorFilter(
                 params.text("code", code, 60),
                 params.oneOf("kind", kind, IndicatorKind.class),
                 params.oneOf("level", level, Level.class),

@@ -3,15 +3,14 @@ package vn.antq.indicator;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import vn.antq.adminunit.Level;
+import vn.antq.indicator.IndicatorDtos.IndicatorFilter;
 import vn.antq.indicator.IndicatorDtos.IndicatorRequest;
 import vn.antq.indicator.IndicatorDtos.IndicatorSummary;
 import vn.antq.indicator.IndicatorDtos.IndicatorView;
 import vn.antq.record.RecordService;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.error.Violations;
-import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
@@ -40,31 +39,13 @@ public class IndicatorService extends RecordService<Indicator, IndicatorRequest,
 
     @Inject
     IndicatorRepository indicators;
-    @Inject
-    EntityManager em;
 
     public IndicatorService() {
         super(COLLECTION, KIND, Indicator::new);
     }
 
-    public record Filter(String code, IndicatorKind kind, Level level, String shareOf, Integer validIn, String q) {
-    }
-
-    public Page<IndicatorSummary> list(Filter filter, PageRequest<Indicator> page) {
-        ListQuery query = new ListQuery()
-                .filter("e.code = :code", "code", filter.code())
-                .filter("e.kind = :kind", "kind", filter.kind())
-                .filter("e.shareOf = :shareOf", "shareOf", filter.shareOf())
-                .search(filter.q());
-        if (filter.level() != null) {
-            query.condition("function('indicator_reported_at', e.levels, :level) = true", java.util.Map.of("level", filter.level().name()));
-        }
-        if (filter.validIn() != null) {
-            query.condition("(e.validFrom is null or e.validFrom <= :yearEnd) and (e.validTo is null or e.validTo >= :yearStart)",
-                    java.util.Map.of("yearStart", java.time.LocalDate.of(filter.validIn(), 1, 1),
-                            "yearEnd", java.time.LocalDate.of(filter.validIn(), 12, 31)));
-        }
-        Page<Indicator> found = query.page(em, "select e from Indicator e", Indicator.class, page);
+    public Page<IndicatorSummary> list(IndicatorFilter filter, PageRequest<Indicator> page) {
+        Page<Indicator> found = indicators.page(filter, page);
         return new Page<>(found.items().stream().map(IndicatorSummary::of).toList(), found.nextCursor());
     }
 

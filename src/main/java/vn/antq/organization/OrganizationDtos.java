@@ -6,8 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
-import vn.antq.adminunit.UnitRequest;
+import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
+import vn.antq.adminunit.UnitRequest;
 import vn.antq.record.RecordView;
 
 import java.time.Instant;
@@ -18,6 +19,11 @@ import java.util.UUID;
 public final class OrganizationDtos {
 
     private OrganizationDtos() {
+    }
+
+    /** What a list is filtered by; each filter applies when set. */
+    public record OrganizationFilter(OrganizationType type, Level level, AdminUnitKey unit, UUID parentId,
+                                     LocalDate activeOn, String q) {
     }
 
     /** Body of create and full update. */

@@ -3,13 +3,38 @@ package vn.antq.organization;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import vn.antq.adminunit.UnitScope;
+import vn.antq.organization.OrganizationDtos.OrganizationFilter;
+import vn.antq.organization.OrganizationDtos.OrganizationSummary;
+import vn.antq.shared.paging.ListQuery;
+import vn.antq.shared.paging.Page;
+import vn.antq.shared.paging.PageRequest;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
+
+    /** One page of the list: the filters that are set, within {@code scope} (null: the whole country). */
+    public Page<OrganizationSummary> page(OrganizationFilter filter, UnitScope scope, PageRequest<OrganizationSummary> page) {
+        ListQuery query = new ListQuery()
+                .filter("e.type = :type", "type", filter.type())
+                .filter("e.level = :level", "level", filter.level())
+                .filter("e.parentId = :parentId", "parentId", filter.parentId())
+                .filter("(e.activeFrom is null or e.activeFrom <= :activeOn) and (e.activeTo is null or e.activeTo >= :activeOn)",
+                        "activeOn", filter.activeOn())
+                .search(filter.q());
+        return UnitScope.restrict(query, scope).page(getEntityManager(), """
+                select e.id, e.name, e.shortName, e.type, e.level, u.id.era, u.id.code, u.level, u.fullName,
+                    e.parentId, e.activeFrom, e.activeTo, e.createdAt, e.updatedAt
+                from Organization e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
+                OrganizationSummary.class, page);
+    }
 
     /**
      * Live organizations among {@code ids}, locked against deletion until the caller's transaction
@@ -20,6 +45,17 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
             return List.of();
         }
         return find("id in ?1", ids).withLock(LockModeType.PESSIMISTIC_READ).list();
+    }
+
+    /** Names of the given organizations by id. */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select o.id, o.name from Organization o where o.id in :ids", Object[].class)
+                .setParameter("ids", Set.copyOf(ids))
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
     }
 
     public List<UUID> liveChildren(UUID id) {

@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.organization.OrganizationDtos.OrganizationRequest;
-import vn.antq.shared.http.QueryParams;
-import vn.antq.record.ChangeFeed;
 import vn.antq.record.ChangeDtos.ChangesPage;
+import vn.antq.record.ChangeFeed;
 import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
+import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
 
 /** Police units, Fatherland Front committees, member organizations and the other participants. */
@@ -45,7 +45,7 @@ public class OrganizationResource extends RecordResource<OrganizationRequest> {
                          @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = new OrganizationService.Filter(
+        var filter = new OrganizationDtos.OrganizationFilter(
                 params.oneOf("type", type, OrganizationType.class),
                 params.oneOf("level", level, Level.class),
                 AdminUnitKey.parse(unit, "unit", params),

@@ -3,22 +3,18 @@ package vn.antq.organization;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
-import vn.antq.adminunit.Level;
+import vn.antq.organization.OrganizationDtos.OrganizationFilter;
 import vn.antq.organization.OrganizationDtos.OrganizationRequest;
 import vn.antq.organization.OrganizationDtos.OrganizationSummary;
 import vn.antq.organization.OrganizationDtos.OrganizationView;
+import vn.antq.record.RecordService;
 import vn.antq.shared.error.Violations;
-import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
-import vn.antq.record.RecordService;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -46,31 +42,13 @@ public class OrganizationService extends RecordService<Organization, Organizatio
     OrganizationRepository organizations;
     @Inject
     AdminUnitService adminUnits;
-    @Inject
-    EntityManager em;
 
     public OrganizationService() {
         super("organizations", KIND, Organization::new);
     }
 
-    public record Filter(OrganizationType type, Level level, AdminUnitKey unit, UUID parentId, LocalDate activeOn, String q) {
-    }
-
-    public Page<OrganizationSummary> list(Filter filter, PageRequest<OrganizationSummary> page) {
-        ListQuery query = new ListQuery()
-                .filter("e.type = :type", "type", filter.type())
-                .filter("e.level = :level", "level", filter.level())
-                .filter("e.parentId = :parentId", "parentId", filter.parentId())
-                .filter("(e.activeFrom is null or e.activeFrom <= :activeOn) and (e.activeTo is null or e.activeTo >= :activeOn)",
-                        "activeOn", filter.activeOn())
-                .search(filter.q());
-        adminUnits.within(query, filter.unit(), "unit");
-        return query.page(em, """
-                select new vn.antq.organization.OrganizationDtos$OrganizationSummary(e.id, e.name, e.shortName, e.type,
-                    e.level, u.id.era, u.id.code, u.level, u.fullName, e.parentId, e.activeFrom, e.activeTo,
-                    e.createdAt, e.updatedAt)
-                from Organization e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
-                OrganizationSummary.class, page);
+    public Page<OrganizationSummary> list(OrganizationFilter filter, PageRequest<OrganizationSummary> page) {
+        return organizations.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     /**
@@ -91,13 +69,7 @@ public class OrganizationService extends RecordService<Organization, Organizatio
 
     /** Names of the given organizations, for the records that list them as parties, signatories or hosts. */
     public Map<UUID, String> names(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select o.id, o.name from Organization o where o.id in :ids", Object[].class)
-                .setParameter("ids", Set.copyOf(ids))
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
+        return organizations.names(ids);
     }
 
     @Override

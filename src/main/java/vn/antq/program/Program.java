@@ -11,7 +11,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
 import vn.antq.adminunit.Level;
-import vn.antq.review.ReviewConference;
 import vn.antq.record.UnitRecordEntity;
 
 import java.time.LocalDate;
@@ -46,9 +45,4 @@ public class Program extends UnitRecordEntity {
     @Column(name = "organization_id")
     @OrderColumn(name = "position")
     public List<UUID> signatoryIds = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "program_review", joinColumns = @JoinColumn(name = "program_id"))
-    @OrderColumn(name = "position")
-    public List<ReviewConference> reviews = new ArrayList<>();
 }

@@ -7,10 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
-import vn.antq.adminunit.UnitRequest;
+import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
-import vn.antq.review.ReviewDtos.ReviewRequest;
+import vn.antq.adminunit.UnitRequest;
 import vn.antq.record.RecordView;
+import vn.antq.review.ReviewDtos.ReviewRequest;
 import vn.antq.review.ReviewDtos.ReviewView;
 
 import java.time.Instant;
@@ -22,6 +23,11 @@ import java.util.UUID;
 public final class ProgramDtos {
 
     private ProgramDtos() {
+    }
+
+    /** What a list is filtered by; each filter applies when set. */
+    public record ProgramFilter(Level level, ProgramStatus status, UUID parentId, UUID signatoryId, AdminUnitKey unit,
+                         LocalDate signedFrom, LocalDate signedTo, LocalDate activeOn, String q) {
     }
 
     public record ProgramRequest(

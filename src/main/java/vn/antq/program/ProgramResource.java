@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.program.ProgramDtos.ProgramRequest;
-import vn.antq.shared.http.QueryParams;
-import vn.antq.record.ChangeFeed;
 import vn.antq.record.ChangeDtos.ChangesPage;
+import vn.antq.record.ChangeFeed;
 import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
+import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
 
 
@@ -46,7 +46,7 @@ public class ProgramResource extends RecordResource<ProgramRequest> {
                          @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = new ProgramService.Filter(
+        var filter = new ProgramDtos.ProgramFilter(
                 params.oneOf("level", level, Level.class),
                 params.oneOf("status", status, ProgramStatus.class),
                 params.uuid("parentId", parentId),

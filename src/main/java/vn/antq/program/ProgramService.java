@@ -3,23 +3,21 @@ package vn.antq.program;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
 import vn.antq.adminunit.Level;
 import vn.antq.organization.OrganizationService;
+import vn.antq.program.ProgramDtos.ProgramFilter;
 import vn.antq.program.ProgramDtos.ProgramRequest;
 import vn.antq.program.ProgramDtos.ProgramSummary;
 import vn.antq.program.ProgramDtos.ProgramView;
 import vn.antq.program.ProgramDtos.Signatory;
+import vn.antq.record.RecordService;
 import vn.antq.review.Reviews;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.error.Violations;
-import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
-import vn.antq.record.RecordService;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,36 +50,13 @@ public class ProgramService extends RecordService<Program, ProgramRequest, Progr
     AdminUnitService adminUnits;
     @Inject
     Reviews reviews;
-    @Inject
-    EntityManager em;
 
     public ProgramService() {
         super("programs", KIND, Program::new);
     }
 
-    public record Filter(Level level, ProgramStatus status, UUID parentId, UUID signatoryId, AdminUnitKey unit,
-                         LocalDate signedFrom, LocalDate signedTo, LocalDate activeOn, String q) {
-    }
-
-    public Page<ProgramSummary> list(Filter filter, PageRequest<ProgramSummary> page) {
-        ListQuery query = new ListQuery()
-                .filter("e.level = :level", "level", filter.level())
-                .filter("e.status = :status", "status", filter.status())
-                .filter("e.parentId = :parentId", "parentId", filter.parentId())
-                .filter("exists (select 1 from Program p join p.signatoryIds s where p.id = e.id and s = :signatoryId)",
-                        "signatoryId", filter.signatoryId())
-                .filter("e.signedOn >= :signedFrom", "signedFrom", filter.signedFrom())
-                .filter("e.signedOn <= :signedTo", "signedTo", filter.signedTo())
-                .filter("e.periodStart <= :activeOn and (e.periodEnd is null or e.periodEnd >= :activeOn)",
-                        "activeOn", filter.activeOn())
-                .search(filter.q());
-        adminUnits.within(query, filter.unit(), "unit");
-        return query.page(em, """
-                select new vn.antq.program.ProgramDtos$ProgramSummary(e.id, e.code, e.title, e.level, e.status,
-                    e.signedOn, e.periodStart, e.periodEnd, e.parentId, u.id.era, u.id.code, u.level, u.fullName,
-                    e.createdAt, e.updatedAt)
-                from Program e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
-                ProgramSummary.class, page);
+    public Page<ProgramSummary> list(ProgramFilter filter, PageRequest<ProgramSummary> page) {
+        return programs.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     /** Checks that a program exists and is live, locking it against deletion until the transaction ends. */
@@ -168,17 +143,19 @@ public class ProgramService extends RecordService<Program, ProgramRequest, Progr
         program.unit = request.adminUnit() == null ? null : request.adminUnit().key();
         // New collections are written afresh: simpler and safe when entries swap positions.
         program.signatoryIds = new ArrayList<>(request.signatoryIds());
-        program.reviews = reviews.toEntities(request.reviews());
+        if (program.id == null) {
+            program.id = UUID.randomUUID();  // the reviews it is written with review it by id
+        }
+        reviews.forwardOfProgram(program.id, program.level, program.unit, request.reviews());
     }
 
     @Override
     protected ProgramView toView(Program p) {
         List<UUID> named = new ArrayList<>(p.signatoryIds);
-        named.addAll(Reviews.hosts(p.reviews));
         Map<UUID, String> names = organizations.names(named);
         List<Signatory> signatories = p.signatoryIds.stream().map(id -> new Signatory(id, names.get(id))).toList();
         return new ProgramView(p.id, p.code, p.title, p.summary, p.level, p.status, p.signedOn,
                 p.periodStart, p.periodEnd, p.parentId, adminUnits.label(p.unit), signatories,
-                reviews.toViews(p.reviews, names), p.createdAt, p.updatedAt);
+                reviews.ofProgram(p.id), p.createdAt, p.updatedAt);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
+import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.record.RecordView;
 
 import java.time.Instant;
@@ -18,6 +19,11 @@ import java.util.UUID;
 public final class SafetyDtos {
 
     private SafetyDtos() {
+    }
+
+    /** What a list is filtered by; each filter applies when set. */
+    public record AssessmentFilter(AdminUnitKey unit, Integer year, Integer fromYear, Integer toYear, SubjectKind subjectKind,
+                         Boolean attained, UUID organizationId, UUID recognizedById, String q) {
     }
 
     /**

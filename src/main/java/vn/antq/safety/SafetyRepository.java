@@ -1,13 +1,39 @@
 package vn.antq.safety;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.antq.adminunit.UnitScope;
 import vn.antq.record.RecordRepository;
+import vn.antq.safety.SafetyDtos.AssessmentFilter;
+import vn.antq.safety.SafetyDtos.AssessmentSummary;
+import vn.antq.shared.paging.ListQuery;
+import vn.antq.shared.paging.Page;
+import vn.antq.shared.paging.PageRequest;
 
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class SafetyRepository implements RecordRepository<SafetyAssessment> {
+
+    /** One page of the list: the filters that are set, within {@code scope} (null: the whole country). */
+    public Page<AssessmentSummary> page(AssessmentFilter filter, UnitScope scope, PageRequest<AssessmentSummary> page) {
+        ListQuery query = new ListQuery()
+                .filter("e.year = :year", "year", filter.year())
+                .filter("e.year >= :fromYear", "fromYear", filter.fromYear())
+                .filter("e.year <= :toYear", "toYear", filter.toYear())
+                .filter("e.subjectKind = :subjectKind", "subjectKind", filter.subjectKind())
+                .filter("e.attained = :attained", "attained", filter.attained())
+                .filter("e.organizationId = :organizationId", "organizationId", filter.organizationId())
+                .filter("e.recognizedById = :recognizedById", "recognizedById", filter.recognizedById())
+                .search(filter.q());
+        UnitScope.restrict(query, scope);
+        return query.page(getEntityManager(), """
+                select e.id, e.subjectKind, e.year,
+                    u.id.era, u.id.code, u.level, u.fullName, e.organizationId, e.areaName, e.attained,
+                    e.recognizedById, e.decisionNumber, e.decidedOn, e.createdAt, e.updatedAt
+                from SafetyAssessment e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
+                AssessmentSummary.class, page);
+    }
 
     /**
      * The live assessment of the subject with the given key in {@code year}, other than {@code except}.

@@ -13,19 +13,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
-import vn.antq.safety.SafetyDtos.AssessmentRequest;
-import vn.antq.shared.error.ApiProblem;
-import vn.antq.shared.http.QueryParams;
-import vn.antq.record.ChangeFeed;
 import vn.antq.record.ChangeDtos.ChangesPage;
+import vn.antq.record.ChangeFeed;
 import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
+import vn.antq.safety.SafetyDtos.AssessmentRequest;
+import vn.antq.shared.http.CsvFiles;
+import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
-
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /** "An toàn về ANTT" safety standard assessments, one per subject and evaluation year, and their bulk submission. */
 @Path("/api/v1/safety-assessments")
@@ -57,7 +52,7 @@ public class SafetyResource extends RecordResource<AssessmentRequest> {
                          @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = new SafetyService.Filter(
+        var filter = new SafetyDtos.AssessmentFilter(
                 AdminUnitKey.parse(unit, "unit", params),
                 params.integer("year", year, 2000, 2100),
                 params.integer("fromYear", fromYear, 2000, 2100),
@@ -77,15 +72,7 @@ public class SafetyResource extends RecordResource<AssessmentRequest> {
     @Consumes(CSV)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response bulk(byte[] body) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body == null ? new byte[0] : body))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw ApiProblem.invalid("body", "must be UTF-8 text");
-        }
-        return Response.status(Response.Status.CREATED).entity(bulk.importCsv(text)).build();
+        return Response.status(Response.Status.CREATED).entity(bulk.importCsv(CsvFiles.utf8(body))).build();
     }
 
     /** The CSV template of a bulk submission: the header row and example rows. */
@@ -93,8 +80,7 @@ public class SafetyResource extends RecordResource<AssessmentRequest> {
     @Path("template")
     @Produces(CSV)
     public Response template() {
-        return Response.ok(SafetyBulkImport.TEMPLATE, CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"safety-assessments-template.csv\"").build();
+        return CsvFiles.attachment(SafetyBulkImport.TEMPLATE, "safety-assessments-template.csv");
     }
 
     /** The collection's change feed (see {@link ChangeFeed}). */

@@ -3,24 +3,23 @@ package vn.antq.safety;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import vn.antq.adminunit.AdminUnitKey;
-import vn.antq.adminunit.UnitCatalog;
 import vn.antq.adminunit.AdminUnitService;
+import vn.antq.adminunit.UnitCatalog;
 import vn.antq.organization.Organization;
 import vn.antq.organization.OrganizationRepository;
 import vn.antq.organization.OrganizationService;
+import vn.antq.record.RecordService;
+import vn.antq.safety.SafetyDtos.AssessmentFilter;
 import vn.antq.safety.SafetyDtos.AssessmentRequest;
 import vn.antq.safety.SafetyDtos.AssessmentSummary;
 import vn.antq.safety.SafetyDtos.AssessmentView;
 import vn.antq.safety.SafetyDtos.Authority;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.error.Violations;
-import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
-import vn.antq.record.RecordService;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,34 +50,13 @@ public class SafetyService extends RecordService<SafetyAssessment, AssessmentReq
     AdminUnitService adminUnits;
     @Inject
     UnitCatalog units;
-    @Inject
-    EntityManager em;
 
     public SafetyService() {
         super(COLLECTION, KIND, SafetyAssessment::new);
     }
 
-    public record Filter(AdminUnitKey unit, Integer year, Integer fromYear, Integer toYear, SubjectKind subjectKind,
-                         Boolean attained, UUID organizationId, UUID recognizedById, String q) {
-    }
-
-    public Page<AssessmentSummary> list(Filter filter, PageRequest<AssessmentSummary> page) {
-        ListQuery query = new ListQuery()
-                .filter("e.year = :year", "year", filter.year())
-                .filter("e.year >= :fromYear", "fromYear", filter.fromYear())
-                .filter("e.year <= :toYear", "toYear", filter.toYear())
-                .filter("e.subjectKind = :subjectKind", "subjectKind", filter.subjectKind())
-                .filter("e.attained = :attained", "attained", filter.attained())
-                .filter("e.organizationId = :organizationId", "organizationId", filter.organizationId())
-                .filter("e.recognizedById = :recognizedById", "recognizedById", filter.recognizedById())
-                .search(filter.q());
-        adminUnits.within(query, filter.unit(), "unit");
-        return query.page(em, """
-                select new vn.antq.safety.SafetyDtos$AssessmentSummary(e.id, e.subjectKind, e.year,
-                    u.id.era, u.id.code, u.level, u.fullName, e.organizationId, e.areaName, e.attained,
-                    e.recognizedById, e.decisionNumber, e.decidedOn, e.createdAt, e.updatedAt)
-                from SafetyAssessment e left join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code""",
-                AssessmentSummary.class, page);
+    public Page<AssessmentSummary> list(AssessmentFilter filter, PageRequest<AssessmentSummary> page) {
+        return assessments.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     @Override

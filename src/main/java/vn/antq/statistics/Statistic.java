@@ -70,4 +70,27 @@ record Statistic(String name, String base, List<Column> dimensions, List<Column>
                     new Column("pointsWithProvincialLeaders", "count(*) filter (where leaders @> '[{\"level\":\"province\"}]')"),
                     new Column("pointsWithDistrictLeaders", "count(*) filter (where leaders @> '[{\"level\":\"district\"}]')")),
             false);
+
+    /** Campaign launches by the year they were launched, with their participants. */
+    static final Statistic CAMPAIGNS = new Statistic("campaigns", """
+            select c.unit_era, c.unit_code, c.unit_province, cast(extract(year from c.launched_on) as int) as y, c.kind,
+                   c.participants
+            from campaign c
+            where c.deleted_at is null
+              and c.launched_on >= make_date(cast(:fromYear as int), 1, 1) and c.launched_on < make_date(cast(:toYear as int) + 1, 1, 1)""",
+            List.of(new Column("kind", "kind")),
+            List.of(new Column("campaigns", "count(*)"), new Column("participants", "coalesce(sum(participants), 0)")),
+            false);
+
+    /** The statistic with the given name, as a report path names it. */
+    static Statistic named(String name) {
+        return switch (name) {
+            case "safety" -> SAFETY;
+            case "models" -> MODELS;
+            case "awards" -> AWARDS;
+            case "festivals" -> FESTIVALS;
+            case "campaigns" -> CAMPAIGNS;
+            default -> throw new IllegalArgumentException("no statistic " + name);
+        };
+    }
 }

@@ -2,8 +2,10 @@ package vn.antq.statistics;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -15,7 +17,7 @@ import vn.antq.shared.security.Roles;
 
 /**
  * The figures provinces report upward, compiled from the registry: the safety standard, grassroots
- * models, awards and festival days, for a unit and a year or a range of years, as JSON or as CSV.
+ * models, awards, festival days and campaign launches, for a unit and a year or a range of years, as JSON or as CSV.
  */
 @Path("/api/v1/statistics")
 @Produces({MediaType.APPLICATION_JSON, ReportCsvWriter.CSV})
@@ -28,71 +30,40 @@ public class StatisticsResource {
     @Inject
     StatisticsService statistics;
 
+    /** One report as JSON (or CSV, by Accept): {@code safety}, {@code models}, {@code awards}, {@code festivals} or {@code campaigns}. */
     @GET
-    @Path("safety.csv")
+    @Path("{statistic: safety|models|awards|festivals|campaigns}")
+    public Report report(@PathParam("statistic") String statistic, @BeanParam Period period) {
+        return compile(Statistic.named(statistic), period);
+    }
+
+    /** The same report as CSV, for clients that cannot choose a representation by Accept. */
+    @GET
+    @Path("{statistic: safety|models|awards|festivals|campaigns}.csv")
     @Produces(ReportCsvWriter.CSV)
-    public Report safetyCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure, @QueryParam("era") String era) {
-        return compile(Statistic.SAFETY, unit, year, fromYear, toYear, structure, era);
+    public Report csv(@PathParam("statistic") String statistic, @BeanParam Period period) {
+        return compile(Statistic.named(statistic), period);
     }
 
-    @GET
-    @Path("safety")
-    public Report safety(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                         @QueryParam("toYear") String toYear, @QueryParam("structure") String structure, @QueryParam("era") String era) {
-        return compile(Statistic.SAFETY, unit, year, fromYear, toYear, structure, era);
+    /** The query parameters every report takes. */
+    public static class Period {
+        @QueryParam("unit")
+        String unit;
+        @QueryParam("year")
+        String year;
+        @QueryParam("fromYear")
+        String fromYear;
+        @QueryParam("toYear")
+        String toYear;
+        @QueryParam("structure")
+        String structure;
+        @QueryParam("era")
+        String era;
     }
 
-    @GET
-    @Path("models.csv")
-    @Produces(ReportCsvWriter.CSV)
-    public Report modelsCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure, @QueryParam("era") String era) {
-        return compile(Statistic.MODELS, unit, year, fromYear, toYear, structure, era);
-    }
-
-    @GET
-    @Path("models")
-    public Report models(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                         @QueryParam("toYear") String toYear, @QueryParam("structure") String structure, @QueryParam("era") String era) {
-        return compile(Statistic.MODELS, unit, year, fromYear, toYear, structure, era);
-    }
-
-    @GET
-    @Path("awards.csv")
-    @Produces(ReportCsvWriter.CSV)
-    public Report awardsCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure, @QueryParam("era") String era) {
-        return compile(Statistic.AWARDS, unit, year, fromYear, toYear, structure, era);
-    }
-
-    @GET
-    @Path("awards")
-    public Report awards(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                         @QueryParam("toYear") String toYear, @QueryParam("structure") String structure, @QueryParam("era") String era) {
-        return compile(Statistic.AWARDS, unit, year, fromYear, toYear, structure, era);
-    }
-
-    @GET
-    @Path("festivals.csv")
-    @Produces(ReportCsvWriter.CSV)
-    public Report festivalsCsv(@QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
-                          @QueryParam("toYear") String toYear, @QueryParam("structure") String structure, @QueryParam("era") String era) {
-        return compile(Statistic.FESTIVALS, unit, year, fromYear, toYear, structure, era);
-    }
-
-    @GET
-    @Path("festivals")
-    public Report festivals(@QueryParam("unit") String unit, @QueryParam("year") String year,
-                            @QueryParam("fromYear") String fromYear, @QueryParam("toYear") String toYear,
-                            @QueryParam("structure") String structure, @QueryParam("era") String era) {
-        return compile(Statistic.FESTIVALS, unit, year, fromYear, toYear, structure, era);
-    }
-
-    private Report compile(Statistic statistic, String unitText, String yearText, String fromText, String toText,
-                           String structureText, String eraText) {
+    private Report compile(Statistic statistic, Period period) {
         QueryParams params = new QueryParams();
-        Query query = query(params, unitText, yearText, fromText, toText, structureText, eraText);
+        Query query = query(params, period.unit, period.year, period.fromYear, period.toYear, period.structure, period.era);
         params.validate();
         return statistics.compile(statistic, query.structure(), query.unit(), query.fromYear(), query.toYear());
     }

@@ -53,6 +53,8 @@ public class WebhookDispatcher {
     ChangeFeed feed;
     @Inject
     ObjectMapper json;
+    @Inject
+    WebhookRepository subscriptions;
 
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -80,6 +82,20 @@ public class WebhookDispatcher {
             }
         } catch (RuntimeException e) {
             LOG.warn("Webhook dispatch failed; it resumes at the next tick", e);
+        }
+    }
+
+    /**
+     * Deletes deliveries delivered longer ago than the retention; pending ones stay until they are
+     * delivered. (Their change rows can then be pruned from the change log.)
+     */
+    @Scheduled(every = "${antq.changes.prune-every}", delayed = "${antq.changes.prune-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "webhook-delivery-purge")
+    public void purgeDelivered() {
+        int removed = QuarkusTransaction.requiringNew().call(() -> subscriptions.purgeDelivered(
+                Instant.now().minus(config.webhooks().deliveredRetention())));
+        if (removed > 0) {
+            LOG.infof("Webhook delivery log: %d deliveries delivered before the retention purged", removed);
         }
     }
 

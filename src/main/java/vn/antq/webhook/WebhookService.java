@@ -3,14 +3,13 @@ package vn.antq.webhook;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import vn.antq.adminunit.AdminUnitService;
 import vn.antq.adminunit.AreaAccess;
 import vn.antq.record.ChangeFeed;
 import vn.antq.record.RecordService;
 import vn.antq.record.Versioned;
+import vn.antq.shared.config.AntqConfig;
 import vn.antq.shared.error.Violations;
-import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
@@ -18,7 +17,6 @@ import vn.antq.shared.security.Caller;
 import vn.antq.webhook.WebhookDtos.DeliveryView;
 import vn.antq.webhook.WebhookDtos.SubscriptionRequest;
 import vn.antq.webhook.WebhookDtos.SubscriptionView;
-import vn.antq.shared.config.AntqConfig;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,8 +55,6 @@ public class WebhookService extends RecordService<WebhookSubscription, Subscript
     AreaAccess areas;
     @Inject
     Caller caller;
-    @Inject
-    EntityManager em;
 
     public WebhookService() {
         super("webhook-subscriptions", KIND, WebhookSubscription::new);
@@ -80,21 +76,14 @@ public class WebhookService extends RecordService<WebhookSubscription, Subscript
 
     /** An admin sees every subscription, an editor those the editor made. */
     public Page<SubscriptionView> list(PageRequest<WebhookSubscription> page) {
-        ListQuery query = new ListQuery();
-        if (!caller.isAdmin()) {
-            query.filter("e.ownerSubject = :owner", "owner", caller.subject());
-        }
-        Page<WebhookSubscription> found = query.page(em, "select e from WebhookSubscription e", WebhookSubscription.class, page);
+        Page<WebhookSubscription> found = subscriptions.page(caller.isAdmin() ? null : caller.subject(), page);
         return new Page<>(found.items().stream().map(this::toView).toList(), found.nextCursor());
     }
 
     /** The subscription's delivery log, newest first. */
     public Page<DeliveryView> deliveries(UUID id, PageRequest<DeliveryView> page) {
         get(id);
-        return new ListQuery().filter("e.subscriptionId = :subscription", "subscription", id)
-                .page(em, "select new vn.antq.webhook.WebhookDtos$DeliveryView(e.eventId, e.eventType, e.collection, "
-                        + "e.recordId, e.changedAt, e.status, e.attempts, e.nextAttemptAt, e.lastAttemptAt, e.lastStatus, "
-                        + "e.lastError, e.createdAt, e.deliveredAt) from WebhookDelivery e", DeliveryView.class, page);
+        return subscriptions.deliveries(id, page);
     }
 
     @Override

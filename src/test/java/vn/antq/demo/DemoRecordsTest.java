@@ -93,6 +93,54 @@ class DemoRecordsTest {
         }
     }
 
+    @Test
+    void langSonsThirtyTwoCampaignLaunchesOf2022AreCounted() {
+        assertThat(totalRow("campaigns", "2025:20", 2022, null, null)).containsEntry("campaigns", 32);
+        assertThat(totalRow("campaigns", "2025:20", 2022, "kind", "movement_launch")).containsEntry("campaigns", 32);
+        Api.viewer().get("/api/v1/campaigns?unit=legacy:20&year=2022&indicatorReportId=c0000000-0000-4000-8000-000000000003&limit=100")
+                .then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(32));
+    }
+
+    /** The seeds' conferences, as records linked to the reports they presented and the awards given at them. */
+    @Test
+    void theSeedsConferencesAreRecords() {
+        String path = "/api/v1/review-conferences";
+        Api.viewer().get(path + "?level=central&year=2022").then().statusCode(200)
+                .body("items.heldOn", org.hamcrest.Matchers.equalTo(List.of("2022-11-23")))
+                .body("items[0].format", org.hamcrest.Matchers.equalTo("online"))
+                .body("items[0].bridgePoints", org.hamcrest.Matchers.equalTo(63))
+                .body("items[0].festivalYear", org.hamcrest.Matchers.equalTo(2022))
+                .body("items[0].indicatorReportId", org.hamcrest.Matchers.equalTo("c0000000-0000-4000-8000-000000000001"));
+        Api.viewer().get(path + "/d1000000-0000-4000-8000-000000000020").then().statusCode(200)
+                .body("heldOn", org.hamcrest.Matchers.equalTo("2023-02-08"))
+                .body("adminUnit.fullName", org.hamcrest.Matchers.equalTo("Tỉnh Lạng Sơn"))
+                .body("format", org.hamcrest.Matchers.equalTo("online"))
+                .body("fromYear", org.hamcrest.Matchers.equalTo(2022))
+                .body("awardIds", org.hamcrest.Matchers.hasSize(2))
+                .body("figures.find { it.name == 'Cuộc phát động phong trào tập trung' }.value", org.hamcrest.Matchers.equalTo(32));
+        // Bắc Từ Liêm's 5-year review presented the report of 163 of 181 residential groups with no new crime.
+        String report = Api.viewer().get(path + "?unit=legacy:021&kind=interim").then().statusCode(200)
+                .body("items.heldOn", org.hamcrest.Matchers.equalTo(List.of("2018-11-29")))
+                .body("items[0].agreementId", org.hamcrest.Matchers.equalTo("c0000000-0000-4000-8000-000000000021"))
+                .extract().path("items[0].indicatorReportId");
+        Api.viewer().get("/api/v1/indicator-reports/" + report).then().statusCode(200)
+                .body("values.find { it.indicator == 'residential_groups_no_new_crime' }.value", org.hamcrest.Matchers.equalTo(163))
+                .body("values.find { it.indicator == 'residential_groups_no_new_crime' }.ratio", org.hamcrest.Matchers.equalTo(0.9006f));
+        Api.viewer().get(path + "/d1000000-0000-4000-8000-000000000017").then().statusCode(200)
+                .body("programId", org.hamcrest.Matchers.equalTo("b0000000-0000-4000-8000-000000000009"))
+                .body("fromYear", org.hamcrest.Matchers.equalTo(2013)).body("toYear", org.hamcrest.Matchers.equalTo(2023))
+                .body("figures.find { it.name == 'Người tái phạm tội, vi phạm pháp luật' }.value", org.hamcrest.Matchers.equalTo(458));
+        Api.viewer().queryParam("q", "tho xuan").get(path).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem("d1000000-0000-4000-8000-000000000395"));
+        Api.viewer().get(path + "/d1000000-0000-4000-8000-000000000395").then().statusCode(200)
+                .body("hosts", org.hamcrest.Matchers.hasSize(2))
+                .body("awardIds", org.hamcrest.Matchers.equalTo(List.of("e0000000-0000-4000-8000-000000002023")))
+                .body("figures.find { it.name == 'Tổ hòa giải do MTTQ huyện thành lập' }.value", org.hamcrest.Matchers.equalTo(274));
+        // Program 09's deprecated reviews are the conferences that reviewed it.
+        Api.viewer().get("/api/v1/programs/b0000000-0000-4000-8000-000000000009").then().statusCode(200)
+                .body("reviews.heldOn", org.hamcrest.Matchers.equalTo(List.of("2023-06-09")));
+    }
+
     /** The statistic's total row for the unit and year, overall ({@code dimension} null) or for one category. */
     private static Map<String, Object> totalRow(String statistic, String unit, int year, String dimension, String key) {
         JsonPath body = Api.viewer().get("/api/v1/statistics/" + statistic + "?unit=" + unit + "&year=" + year)

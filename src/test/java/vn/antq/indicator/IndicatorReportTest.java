@@ -2,6 +2,8 @@ package vn.antq.indicator;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import vn.antq.support.Api;
 import vn.antq.support.Fixtures;
@@ -88,7 +90,7 @@ class IndicatorReportTest {
     @Test
     void reportsGoUpThroughSubmissionAndAcceptanceByTheLevelAbove() {
         String org = Fixtures.createOrganization(Fixtures.districtPolice("Công an " + Fixtures.tag()));
-        int year = freeYear("legacy:395", "annual", 2020, 2024);
+        int year = freeYear("legacy:395", "district", "annual", 2020, 2024);
         Map<String, Object> body = report("annual", "district", Fixtures.unit("legacy", "395"), org, year, year,
                 List.of(value("mediation_teams", 274)));
         String district = Tokens.sign(c -> c.subject("editor-tho-xuan"), "editor", List.of("38"), "/keys/test-signer.pem");
@@ -120,7 +122,7 @@ class IndicatorReportTest {
     /** Hòa Bình 2013-2023: 6,195 brought under community management, 1,411 still managed, 458 reoffended (7.39 %). */
     @Test
     void hoaBinhsReoffendingRateComesOutOfTheStatisticsInBothStructures() {
-        int from = freeSpan("2025:25", "final", 2013, 10);
+        int from = freeSpan("2025:25", "province", "final", 2013, 10);
         String org = Fixtures.createOrganization(Fixtures.provincial("Công an tỉnh Hòa Bình " + Fixtures.tag(), "police", "25"));
         accepted(report("final", "province", Fixtures.unit("legacy", "17"), org, from, from + 10, List.of(
                 value("community_managed_people", 6195), value("community_managed_current", 1411),
@@ -144,7 +146,7 @@ class IndicatorReportTest {
     /** Bắc Từ Liêm's 5-year review: 163 of 181 residential groups with no new crime, 177 of 181 with no new drug users. */
     @Test
     void bacTuLiemsResidentialGroupsComeOutOneLevelDownFromHanoi() {
-        int from = freeSpan("legacy:01", "interim", 2013, 5);
+        int from = freeSpan("legacy:01", "district", "interim", 2013, 5);
         String org = Fixtures.createOrganization(Fixtures.districtPolice("Công an quận Bắc Từ Liêm " + Fixtures.tag()));
         accepted(report("interim", "district", Fixtures.unit("legacy", "021"), org, from, from + 5, List.of(
                 value("residential_groups", 181), value("residential_groups_no_new_crime", 163),
@@ -176,7 +178,7 @@ class IndicatorReportTest {
     /** Ratios of a total come from the summed parts, never from averaging the areas' ratios. */
     @Test
     void ratiosOfATotalAreRecomputedFromSummedParts() {
-        int from = freeSpan("legacy:01", "final", 2014, 0);
+        int from = freeSpan("legacy:01", "district", "final", 2014, 0);
         String org = Fixtures.createOrganization(Fixtures.districtPolice("Công an " + Fixtures.tag()));
         accepted(report("final", "district", Fixtures.unit("legacy", "021"), org, from, from,
                 List.of(value("residential_groups", 181), value("residential_groups_no_new_crime", 163))));
@@ -242,6 +244,56 @@ class IndicatorReportTest {
         Api.admin().queryParam("q", tag).get(REPORTS).then().statusCode(200).body("items", hasSize(2));
     }
 
+    /** A bulk file is checked with the same few queries however many reports it holds, never a query per report. */
+    @Test
+    void aBulkFileIsCheckedWithoutAQueryPerReport() {
+        String header = "kind,level,adminUnit,organizationId,fromYear,toYear,title,indicator,value\n";
+        StringBuilder two = new StringBuilder(header);
+        StringBuilder eight = new StringBuilder(header);
+        for (int i = 0; i < 8; i++) {
+            Map<String, Object> report = Fixtures.indicatorReport(Fixtures.tag(), "395");
+            // Each report has a part above its whole: the file is refused after every report was checked.
+            String lines = line(report, "residential_groups", 40) + line(report, "residential_groups_no_new_crime", 41);
+            eight.append(lines);
+            if (i < 2) {
+                two.append(lines);
+            }
+        }
+        long withTwo = statementsToCheck(two.toString());
+        long withEight = statementsToCheck(eight.toString());
+        assertThat(withEight).isEqualTo(withTwo);
+    }
+
+    /** A bulk file may be larger than the 1 MiB other bodies are held to: it reaches the checks (400), not 413. */
+    @Test
+    void aBulkFileMayExceedOneMebibyte() {
+        StringBuilder csv = new StringBuilder("kind,level,adminUnit,organizationId,fromYear,toYear,title,indicator,value\n");
+        String line = "annual,commune,legacy:15499," + java.util.UUID.randomUUID() + ",2018,2018,Báo cáo năm,mediation_teams,1\n";
+        while (csv.length() < 3 * 1024 * 1024) { // more lines than a file may hold, refused by the checks
+            csv.append(line);
+        }
+        Api.as(Tokens.editor("38")).contentType("text/csv; charset=UTF-8").body(csv.toString()).post(REPORTS + "/bulk")
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("body"));
+    }
+
+    @Inject
+    SessionFactory orm;
+
+    /**
+     * The statements the bulk check of {@code csv} runs, measured after a first submission (units then cached): the
+     * fewest of a few tries, since the webhook dispatcher's statements are counted too whenever it looks meanwhile.
+     */
+    private long statementsToCheck(String csv) {
+        Api.as(Tokens.editor("38")).contentType("text/csv; charset=UTF-8").body(csv).post(REPORTS + "/bulk").then().statusCode(400);
+        long fewest = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            long before = orm.getStatistics().getPrepareStatementCount();
+            Api.as(Tokens.editor("38")).contentType("text/csv; charset=UTF-8").body(csv).post(REPORTS + "/bulk").then().statusCode(400);
+            fewest = Math.min(fewest, orm.getStatistics().getPrepareStatementCount() - before);
+        }
+        return fewest;
+    }
+
     private static String line(Map<String, Object> report, String indicator, long value) {
         Map<?, ?> unit = (Map<?, ?>) report.get("adminUnit");
         return String.join(",", (String) report.get("kind"), (String) report.get("level"), unit.get("era") + ":" + unit.get("code"),
@@ -260,10 +312,11 @@ class IndicatorReportTest {
     // ------------------------------------------------------------------------------------------
 
     /** The first span from {@code from} on (years {@code from}..{@code from + length}) with no report of this kind in {@code unit}. */
-    private static int freeSpan(String unit, String kind, int from, int length) {
+    /** Only the reports of {@code level} count: other tests write many reports of the communes under the same units. */
+    private static int freeSpan(String unit, String level, String kind, int from, int length) {
         List<Integer> taken = new ArrayList<>();
-        JsonPath page = Api.admin().queryParam("unit", unit).queryParam("kind", kind).queryParam("limit", "100").get(REPORTS)
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath page = Api.admin().queryParam("unit", unit).queryParam("level", level).queryParam("kind", kind)
+                .queryParam("limit", "100").get(REPORTS).then().statusCode(200).extract().jsonPath();
         for (Map<String, Object> item : page.<Map<String, Object>>getList("items")) {
             if ((Integer) item.get("toYear") - (Integer) item.get("fromYear") == length) {
                 taken.add((Integer) item.get("fromYear"));
@@ -276,17 +329,15 @@ class IndicatorReportTest {
         return year;
     }
 
-    private static int freeYear(String unit, String kind, int first, int last) {
-        // The unit filter takes in the units below too (other tests report for Thọ Xuân's communes): only the unit's own count.
-        String code = unit.substring(unit.indexOf(':') + 1);
+    private static int freeYear(String unit, String level, String kind, int first, int last) {
         for (int year = last; year >= first; year--) {
-            if (Api.admin().queryParam("unit", unit).queryParam("kind", kind).queryParam("year", String.valueOf(year))
-                    .queryParam("limit", "100").get(REPORTS).then().statusCode(200).extract().jsonPath()
-                    .getList("items.findAll { it.adminUnit != null && it.adminUnit.code == '" + code + "' }").isEmpty()) {
+            if (Api.admin().queryParam("unit", unit).queryParam("level", level).queryParam("kind", kind)
+                    .queryParam("year", String.valueOf(year)).get(REPORTS)
+                    .then().statusCode(200).extract().jsonPath().getList("items").isEmpty()) {
                 return year;
             }
         }
-        return freeSpan(unit, kind, 2000, 0);
+        return freeSpan(unit, level, kind, 2000, 0);
     }
 
     private static JsonPath statistics(String unit, String structure, int from, int to) {

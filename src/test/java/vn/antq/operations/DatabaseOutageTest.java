@@ -77,6 +77,29 @@ class DatabaseOutageTest {
         Api.viewer().queryParam("q", name).get(ORGANIZATIONS).then().statusCode(200).body("items", hasSize(0));
     }
 
+    @Test
+    void aServerThatOnlyReadsAsAFailoverLeavesTheOldPrimaryAnswers503AndItsConnectionsAreNotKept() throws Exception {
+        String refused = "Tổ chức " + Fixtures.tag();
+        String accepted = "Tổ chức " + Fixtures.tag();
+        try {
+            // New sessions only read, as on a primary that a failover has turned into a standby.
+            onlyReadInNewSessions(true);
+            terminateServiceConnections();
+
+            ExtractableResponse<Response> write = Api.admin().body(Fixtures.central(refused, "other")).post(ORGANIZATIONS).then().extract();
+            assertThat(write.statusCode()).isEqualTo(503);
+            assertThat(write.contentType()).startsWith("application/problem+json");
+            assertThat(write.header("Retry-After")).isEqualTo("5");
+
+            RestAssured.get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+        } finally {
+            onlyReadInNewSessions(false);
+        }
+        // No read-only connection stayed in the pool: the next write goes through at once.
+        Api.admin().body(Fixtures.central(accepted, "other")).post(ORGANIZATIONS).then().statusCode(201);
+        Api.viewer().queryParam("q", refused).get(ORGANIZATIONS).then().statusCode(200).body("items", hasSize(0));
+    }
+
     /** Ends every server process of the service's role on the test database; returns how many there were. */
     private static int terminateServiceConnections() throws SQLException {
         try (Connection connection = TestDatabase.superuserOnTestDatabase(); Statement statement = connection.createStatement();
@@ -91,6 +114,14 @@ class DatabaseOutageTest {
     private static void refuseServiceConnections(boolean refuse) throws SQLException {
         try (Connection connection = TestDatabase.superuserOnTestDatabase(); Statement statement = connection.createStatement()) {
             statement.execute("ALTER DATABASE \"" + TestDatabase.NAME + "\" CONNECTION LIMIT " + (refuse ? 0 : -1));
+        }
+    }
+
+    /** The service's sessions opened from now on default to read-only transactions (open ones keep theirs). */
+    private static void onlyReadInNewSessions(boolean readOnly) throws SQLException {
+        try (Connection connection = TestDatabase.superuserOnTestDatabase(); Statement statement = connection.createStatement()) {
+            statement.execute("ALTER ROLE \"" + TestDatabase.APP + "\" IN DATABASE \"" + TestDatabase.NAME + "\" " + (readOnly
+                    ? "SET default_transaction_read_only = on" : "RESET default_transaction_read_only"));
         }
     }
 }

@@ -120,7 +120,33 @@ class ChangeFeedTest {
                             body.put("areaName", "Thôn " + label);
                             body.put("attained", true);
                             return body;
-                        }));
+                        }),
+                new Collection("review-conferences", w -> "/api/v1/review-conferences", "/api/v1/review-conferences/changes",
+                        (w, label, where) -> {
+                            Map<String, Object> body = new HashMap<>();
+                            body.put("kind", "annual");
+                            body.put("heldOn", "2018-12-20");
+                            body.put("level", "district");
+                            body.put("adminUnit", Fixtures.unit("legacy", where.district));
+                            body.put("title", "Hội nghị tổng kết năm 2018 " + label);
+                            body.put("hostIds", List.of(w.lead()));
+                            body.put("fromYear", 2018);
+                            return body;
+                        }),
+                new Collection("campaigns", w -> "/api/v1/campaigns", "/api/v1/campaigns/changes",
+                        (w, label, where) -> {
+                            Map<String, Object> body = new HashMap<>();
+                            body.put("kind", "movement_launch");
+                            body.put("launchedOn", "2018-03-26");
+                            body.put("level", "district");
+                            body.put("adminUnit", Fixtures.unit("legacy", where.district));
+                            body.put("title", "Phát động phong trào " + label);
+                            body.put("organizerIds", List.of(w.lead()));
+                            return body;
+                        }),
+                // Each report of a random commune and period of its district, so that writers rarely want the same one.
+                new Collection("indicator-reports", w -> "/api/v1/indicator-reports", "/api/v1/indicator-reports/changes",
+                        (w, label, where) -> Fixtures.indicatorReport(label, where.district)));
     }
 
     /** What the mirror received, in order. */

@@ -46,7 +46,9 @@ class SecurityMatrixTest {
         AWARDS("/api/v1/awards", "number"),
         FESTIVALS("/api/v1/festivals", "title"),
         SAFETY_ASSESSMENTS("/api/v1/safety-assessments", "decisionNumber"),
-        INDICATOR_REPORTS("/api/v1/indicator-reports", "title");
+        INDICATOR_REPORTS("/api/v1/indicator-reports", "title"),
+        REVIEW_CONFERENCES("/api/v1/review-conferences", "title"),
+        CAMPAIGNS("/api/v1/campaigns", "title");
 
         final String path;
         /** The body field a test changes on update and reads back. */
@@ -77,6 +79,8 @@ class SecurityMatrixTest {
                 }
                 case SAFETY_ASSESSMENTS -> safetyAssessment(tag);
                 case INDICATOR_REPORTS -> Fixtures.indicatorReport(tag, "395"); // a commune of Thọ Xuân
+                case REVIEW_CONFERENCES -> conference(tag, organization(tag));
+                case CAMPAIGNS -> campaign(tag, organization(tag));
             };
         }
 
@@ -94,7 +98,7 @@ class SecurityMatrixTest {
                 return moved;
             }
             moved.put("adminUnit", switch (this) {
-                case ORGANIZATIONS, AGREEMENTS, MODELS -> Fixtures.unit("legacy", "001"); // Quận Ba Đình
+                case ORGANIZATIONS, AGREEMENTS, MODELS, REVIEW_CONFERENCES, CAMPAIGNS -> Fixtures.unit("legacy", "001"); // Quận Ba Đình
                 case PROGRAMS, AWARDS -> Fixtures.unit("legacy", OUTSIDE);                 // Thành phố Hà Nội
                 case FESTIVALS -> Fixtures.unit("2025", "00004");                  // Phường Ba Đình
                 case SAFETY_ASSESSMENTS -> Fixtures.unit("legacy", "00001");       // Phường Phúc Xá
@@ -122,6 +126,7 @@ class SecurityMatrixTest {
                 case FESTIVALS -> Fixtures.createFestival(body);
                 case SAFETY_ASSESSMENTS -> Api.admin().body(body).post(path).then().statusCode(201).extract().path("id");
                 case INDICATOR_REPORTS -> Fixtures.createIndicatorReport(body);
+                case REVIEW_CONFERENCES, CAMPAIGNS -> Api.admin().body(body).post(path).then().statusCode(201).extract().path("id");
             };
         }
     }
@@ -585,6 +590,78 @@ class SecurityMatrixTest {
 
     private static String organization(String tag) {
         return Fixtures.createOrganization(Fixtures.central("Tổ chức " + tag + " " + Fixtures.tag(), "other"));
+    }
+
+    /** A district review conference of Thọ Xuân. */
+    private static Map<String, Object> conference(String tag, String host) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "interim");
+        body.put("heldOn", "2018-11-29");
+        body.put("level", "district");
+        body.put("adminUnit", Fixtures.unit("legacy", "395"));
+        body.put("title", "Hội nghị sơ kết " + tag);
+        body.put("hostIds", List.of(host));
+        return body;
+    }
+
+    /** A district campaign launch of Thọ Xuân. */
+    private static Map<String, Object> campaign(String tag, String organizer) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "movement_launch");
+        body.put("launchedOn", "2022-03-26");
+        body.put("level", "district");
+        body.put("adminUnit", Fixtures.unit("legacy", "395"));
+        body.put("title", "Phát động phong trào " + tag);
+        body.put("organizerIds", List.of(organizer));
+        return body;
+    }
+
+    enum Transition { SUBMISSION, ACCEPTANCE, RETURN }
+
+    static Stream<Arguments> everyReportTransitionForEveryCaller() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Transition transition : Transition.values()) {
+            for (Caller caller : Caller.values()) {
+                cases.add(Arguments.of(transition, caller));
+            }
+        }
+        return cases.stream();
+    }
+
+    /**
+     * A commune's report of Thọ Xuân is submitted by an editor of its area and accepted or returned by an editor of
+     * its province (Thanh Hóa) who did not submit it, or an admin; nobody else moves it.
+     */
+    @ParameterizedTest(name = "{0} of an indicator report as {1}")
+    @MethodSource("everyReportTransitionForEveryCaller")
+    void reportTransitionsFollowTheReportingLine(Transition transition, Caller caller) {
+        String tag = Fixtures.tag();
+        String id = Collection.INDICATOR_REPORTS.create(Fixtures.indicatorReport(tag, "395"));
+        String path = Collection.INDICATOR_REPORTS.path + "/" + id;
+        String version = "\"0\"";
+        if (transition != Transition.SUBMISSION) {
+            String submitter = Tokens.sign(c -> c.subject("matrix-submitter-" + tag), "editor", List.of(INSIDE), "/keys/test-signer.pem");
+            Api.as(submitter).header("If-Match", version).post(path + "/submission").then().statusCode(200);
+            version = "\"1\"";
+        }
+        RequestSpecification request = caller.request().header("If-Match", version);
+        var response = (switch (transition) {
+            case SUBMISSION -> request.post(path + "/submission");
+            case ACCEPTANCE -> request.post(path + "/acceptance");
+            case RETURN -> request.body(Map.of("reason", "Thiếu số liệu")).post(path + "/return");
+        }).then();
+        String expected = switch (transition) {
+            case SUBMISSION -> "submitted";
+            case ACCEPTANCE -> "accepted";
+            case RETURN -> "returned";
+        };
+        if (caller.refusal == 0) {
+            response.statusCode(200).body("status", equalTo(expected));
+        } else {
+            refused(response, caller.refusal);
+            Api.admin().get(path).then().statusCode(200).header("ETag", equalTo(version))
+                    .body("status", equalTo(transition == Transition.SUBMISSION ? "draft" : "submitted"));
+        }
     }
 
     private static Map<String, Object> provincialProgram(String code, Map<String, Object> unit) {

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Prepares the test database on the local PostgreSQL server before Quarkus starts and Flyway migrates it,
  * as the scripts do: the schema owner and the service's role exist, and the database belongs to the schema
- * owner (one left by an earlier run that the superuser migrated is made afresh). Tests run against the real
+ * owner. The first application start of a run makes it afresh, so that no run sees what an earlier one wrote and
+ * the scenarios' figures do not drift between runs. Tests run against the real
  * database, never a substitute, and connect as the service's role.
  */
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
@@ -27,9 +28,17 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     /** As in deploy/lib/postgres.sh. */
     private static final String[] EXTENSIONS = {"unaccent", "pg_trgm", "cube", "earthdistance"};
 
+    /** Whether this run has made its database afresh yet: a run starts on an empty one, whatever an earlier run left. */
+    private static boolean madeAfresh;
+
     @Override
     public Map<String, String> start() {
-        return Map.of("quarkus.datasource.jdbc.url", prepare(NAME, false));
+        boolean fresh;
+        synchronized (TestDatabase.class) {
+            fresh = !madeAfresh;
+            madeAfresh = true;
+        }
+        return Map.of("quarkus.datasource.jdbc.url", prepare(NAME, fresh));
     }
 
     /**
@@ -63,7 +72,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     }
 
     /** A database on the same server: the server's URL with the database name replaced. */
-    private static String url(String name) {
+    public static String url(String name) {
         return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
     }
 

@@ -129,6 +129,35 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void deliveredDeliveriesLeaveTheLogAfterTheRetentionWhilePendingOnesStay() throws Exception {
+        String subscription = subscribe(List.of("organizations"), null);
+        String delivered = Fixtures.createOrganization(Fixtures.districtPolice("Công an đã giao " + Fixtures.tag()));
+        await(() -> accepted(delivered).size() == 1);
+        String deliveredEvent = accepted(delivered).get(0).id();
+        for (int i = 0; i < 200; i++) {
+            answers.add(500);
+        }
+        String pending = Fixtures.createOrganization(Fixtures.districtPolice("Công an chờ giao " + Fixtures.tag()));
+        await(() -> !forRecord(pending).isEmpty());
+        String pendingEvent = forRecord(pending).get(0).id();
+        // Delivered 31 days ago, as far as the log knows.
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "update webhook_delivery set delivered_at = now() - interval '31 days' where event_id = ?")) {
+            update.setString(1, deliveredEvent);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+
+        dispatcher.purgeDelivered();
+
+        JsonPath log = Api.admin().get(SUBSCRIPTIONS + "/" + subscription + "/deliveries").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(log.getList("items.eventId", String.class)).doesNotContain(deliveredEvent).contains(pendingEvent);
+        assertThat(log.getString("items.find { it.eventId == '" + pendingEvent + "' }.status")).isEqualTo("pending");
+        answers.clear();
+    }
+
+    @Test
     void aRolledBackWriteIsNeverAnnounced() throws Exception {
         String id = Fixtures.createOrganization(Fixtures.districtPolice("Công an hoàn tác " + Fixtures.tag()));
         subscribe(List.of("organizations"), null);

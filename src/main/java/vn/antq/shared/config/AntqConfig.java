@@ -79,6 +79,12 @@ public interface AntqConfig {
 
         /** Signs change-feed tokens (HMAC-SHA256); the same on every replica. */
         String tokenKey();
+
+        /** How often the change log's superseded rows are pruned (a scheduler period, "off" to never). */
+        String pruneEvery();
+
+        /** Rows pruned per transaction. */
+        int pruneBatch();
     }
 
     interface Webhooks {
@@ -104,6 +110,9 @@ public interface AntqConfig {
 
         /** A subscription whose deliveries have all failed this long is paused. */
         Duration pauseAfter();
+
+        /** How long a delivered delivery stays in its subscription's log. */
+        Duration deliveredRetention();
 
         /** Plain http to a loopback address (a receiver on this machine); never in production. */
         boolean allowLoopback();

@@ -18,9 +18,11 @@ final class DatabaseOutage {
 
     /**
      * SQLSTATE classes and codes of an unreachable server: 08 connection exceptions (refused, broken),
-     * 53300 too many connections, 57P01-57P03 administrator shutdown, crash shutdown, cannot connect now.
+     * 53300 too many connections, 57P01-57P03 administrator shutdown, crash shutdown, cannot connect now,
+     * and 25006 a write refused as read-only: the server is no longer the primary (a failover demoted it),
+     * so the write has to wait for the connection to the new one.
      */
-    private static final Set<String> STATES = Set.of("53300", "57P01", "57P02", "57P03");
+    private static final Set<String> STATES = Set.of("25006", "53300", "57P01", "57P02", "57P03");
 
     private DatabaseOutage() {
     }

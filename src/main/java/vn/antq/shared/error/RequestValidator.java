@@ -23,7 +23,12 @@ public class RequestValidator {
         }
         validator.validate(request).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> violations.add(v.getPropertyPath().toString(), v.getMessage()));
+                .forEach(v -> violations.add(field(v.getPropertyPath().toString()), v.getMessage()));
         return violations;
+    }
+
+    /** The JSON path of a violation: a list's own value is named by its index alone ({@code leaders[0]}, not {@code leaders[0].<list element>}). */
+    static String field(String propertyPath) {
+        return propertyPath.replaceAll("\\.<[^>]+>", "");
     }
 }

@@ -12,6 +12,7 @@ import vn.antq.shared.config.AntqConfig;
 import vn.antq.shared.error.Problem;
 import vn.antq.shared.error.ProblemTypes;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,6 +48,9 @@ public class HttpGuards {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Clock clock;
+
     private final Map<String, AtomicInteger> requestsInWindow = new ConcurrentHashMap<>();
     private volatile long window;
 
@@ -56,7 +60,7 @@ public class HttpGuards {
 
     private void guard(RoutingContext context) {
         int limit = config.rateLimit().requestsPerMinute();
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         startWindowIfDue(now / WINDOW_MILLIS);
         String client = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
         int used = requestsInWindow.computeIfAbsent(client, k -> new AtomicInteger()).incrementAndGet();

@@ -58,7 +58,8 @@ public final class ListQuery {
     /**
      * Runs the query and returns one page.
      *
-     * @param select the projection, e.g. {@code select new x.Summary(e.id, e.name) from Organization e}
+     * @param select the projection, e.g. {@code select e.id, e.name from Organization e}; with several items
+     *               Hibernate builds {@code type} (a record) from them through its constructor, in order
      */
     public <T> Page<T> page(EntityManager em, String select, Class<T> type, PageRequest<T> page) {
         List<String> where = new ArrayList<>(conditions);

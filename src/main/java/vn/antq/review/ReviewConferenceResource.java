@@ -1,0 +1,79 @@
+package vn.antq.review;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.antq.adminunit.AdminUnitKey;
+import vn.antq.adminunit.Level;
+import vn.antq.record.ChangeDtos.ChangesPage;
+import vn.antq.record.ChangeFeed;
+import vn.antq.record.RecordResource;
+import vn.antq.record.RecordResponses;
+import vn.antq.review.ReviewDtos.ConferenceRequest;
+import vn.antq.shared.http.QueryParams;
+import vn.antq.shared.security.Roles;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Review conferences (sơ kết, tổng kết, annual reviews) as records of their own. */
+@Path("/api/v1/review-conferences")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
+public class ReviewConferenceResource extends RecordResource<ConferenceRequest> {
+
+    static final Set<String> KINDS = Arrays.stream(ReviewKind.values()).map(ReviewKind::toString).collect(Collectors.toSet());
+
+    @Inject
+    ReviewConferenceService service;
+    @Inject
+    ChangeFeed feed;
+
+    @Override
+    protected ReviewConferenceService service() {
+        return service;
+    }
+
+    @GET
+    public Response list(@QueryParam("unit") String unit, @QueryParam("kind") String kind, @QueryParam("level") String level,
+                         @QueryParam("year") String year, @QueryParam("heldFrom") String heldFrom,
+                         @QueryParam("heldTo") String heldTo, @QueryParam("programId") String programId,
+                         @QueryParam("agreementId") String agreementId,
+                         @QueryParam("indicatorReportId") String indicatorReportId, @QueryParam("q") String q,
+                         @QueryParam("sort") String sort, @QueryParam("limit") String limit,
+                         @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        QueryParams params = new QueryParams();
+        String kindText = params.choice("kind", kind, KINDS);
+        var filter = new ReviewDtos.ConferenceFilter(
+                AdminUnitKey.parse(unit, "unit", params),
+                kindText == null ? null : new ReviewKind.DatabaseValue().convertToEntityAttribute(kindText),
+                params.oneOf("level", level, Level.class),
+                params.integer("year", year, 1945, 2100),
+                params.date("heldFrom", heldFrom),
+                params.date("heldTo", heldTo),
+                params.uuid("programId", programId),
+                params.uuid("agreementId", agreementId),
+                params.uuid("indicatorReportId", indicatorReportId),
+                params.text("q", q, 100));
+        var page = params.page(sort, limit, cursor, ReviewConferenceService.SORTS);
+        return RecordResponses.page(uri, service.list(filter, page), page.limit());
+    }
+
+    /** The collection's change feed (see {@link ChangeFeed}). */
+    @GET
+    @Path("changes")
+    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
+                                  @QueryParam("limit") String limit) {
+        return feed.page(service, since, unit, limit);
+    }
+}
