@@ -3,11 +3,11 @@
 // retried, merge patches, paging and the festival sync. Fails when an operation of the contract was not called
 // through the client and answered as documented (2xx or 304). Run by deploy/client-suites.sh.
 import {
-  AdministrativeUnitsApi, AwardsApi, Configuration, CoordinationAgreementsApi, FestivalsApi, GrassrootsModelsApi,
-  IndicatorsApi, OrganizationsApi, ProgramsApi, ResponseError, SafetyStandardApi, StatisticsApi, WebhooksApi,
-  AgreementRequestFromJSON, AnnulmentRequestFromJSON, AwardRequestFromJSON, FestivalRequestFromJSON,
+  AdministrativeUnitsApi, AwardsApi, CampaignsApi, Configuration, CoordinationAgreementsApi, FestivalsApi, GrassrootsModelsApi,
+  IndicatorsApi, OrganizationsApi, ProgramsApi, ResponseError, ReviewConferencesApi, SafetyStandardApi, StatisticsApi, WebhooksApi,
+  AgreementRequestFromJSON, AnnulmentRequestFromJSON, AwardRequestFromJSON, CampaignRequestFromJSON, FestivalRequestFromJSON,
   IndicatorReportRequestFromJSON, IndicatorRequestFromJSON, ModelPointRequestFromJSON, ModelRequestFromJSON,
-  OrganizationRequestFromJSON, ProgramRequestFromJSON, SafetyAssessmentRequestFromJSON,
+  OrganizationRequestFromJSON, ProgramRequestFromJSON, ReviewConferenceRequestFromJSON, SafetyAssessmentRequestFromJSON,
   WebhookSubscriptionRequestFromJSON,
 } from '../../target/clients/typescript';
 
@@ -275,6 +275,47 @@ async function main() {
   const spareReport = (await indicators.listIndicatorReports({ organizationId: org, kind: 'interim', limit: 10 })).items[0].id;
   const spareRead = await indicators.getIndicatorReportRaw({ id: spareReport });
   await indicators.deleteIndicatorReport({ id: spareReport, ifMatch: etag(spareRead) });
+
+  check((await indicators.listIndicatorReportChanges({ unit: 'legacy:395', limit: 10 })).items.length > 0, 'indicator report changes of Thọ Xuân');
+
+  // Review conferences: created with a key, read (304), listed by program, replaced, a stale replace, patched, history, feed, deleted.
+  const conferences = new ReviewConferencesApi(config);
+  const conferenceJson = { kind: 'annual', heldOn: '2016-01-20', level: 'district', adminUnit: { era: 'legacy', code: '395' },
+    title: `Hội nghị tổng kết ${TAG}`, hostIds: [org], format: 'in_person', programId, fromYear: 2015, toYear: 2015,
+    indicatorReportId: reportId, summary: 'Tổng kết năm 2015' };
+  const conference = await conferences.createReviewConferenceRaw({ reviewConferenceRequest: ReviewConferenceRequestFromJSON(conferenceJson), idempotencyKey: key() });
+  const conferenceId = (await conference.value()).id;
+  await expectStatus(304, 'conditional conference read', () => conferences.getReviewConference({ id: conferenceId, ifNoneMatch: etag(conference) }));
+  check((await conferences.listReviewConferences({ programId, limit: 10 })).items.length === 1, 'conference listed by its program');
+  const conferenceReplaced = await conferences.replaceReviewConferenceRaw({ id: conferenceId, ifMatch: etag(conference),
+    reviewConferenceRequest: ReviewConferenceRequestFromJSON({ ...conferenceJson, summary: 'Tổng kết năm 2015, đã sửa' }) });
+  await expectStatus(412, 'a stale conference replace', () => conferences.replaceReviewConference({ id: conferenceId, ifMatch: etag(conference),
+    reviewConferenceRequest: ReviewConferenceRequestFromJSON(conferenceJson) }));
+  const conferencePatched = await conferences.patchReviewConferenceRaw({ id: conferenceId, ifMatch: etag(conferenceReplaced), requestBody: { title: `Hội nghị đã sửa ${TAG}` } });
+  check(((await conferencePatched.value()).summary ?? '').endsWith('đã sửa'), 'conference patch keeps the summary');
+  check((await conferences.getReviewConferenceHistory({ id: conferenceId })).items.length === 3, 'conference history');
+  check((await conferences.listReviewConferenceChanges({ unit: 'legacy:395', limit: 10 })).items.length > 0, 'conference changes of Thọ Xuân');
+  await conferences.deleteReviewConference({ id: conferenceId, ifMatch: etag(conferencePatched) });
+
+  // Campaign launches: the same life cycle, and their statistics.
+  const campaigns = new CampaignsApi(config);
+  const campaignJson = { kind: 'thematic_campaign', launchedOn: '2016-03-01', level: 'district', adminUnit: { era: 'legacy', code: '395' },
+    title: `Phát động phòng chống trộm cắp ${TAG}`, organizerIds: [org], participants: 500, indicatorReportId: reportId };
+  const campaign = await campaigns.createCampaignRaw({ campaignRequest: CampaignRequestFromJSON(campaignJson), idempotencyKey: key() });
+  const campaignId = (await campaign.value()).id;
+  await expectStatus(304, 'conditional campaign read', () => campaigns.getCampaign({ id: campaignId, ifNoneMatch: etag(campaign) }));
+  check((await campaigns.listCampaigns({ organizerId: org, limit: 10 })).items.length === 1, 'campaign listed by its organizer');
+  const campaignReplaced = await campaigns.replaceCampaignRaw({ id: campaignId, ifMatch: etag(campaign),
+    campaignRequest: CampaignRequestFromJSON({ ...campaignJson, description: 'Ra quân cao điểm' }) });
+  const campaignPatched = await campaigns.patchCampaignRaw({ id: campaignId, ifMatch: etag(campaignReplaced), requestBody: { participants: 650 } });
+  const campaignNow = await campaignPatched.value();
+  check(campaignNow.participants === 650 && campaignNow.description === 'Ra quân cao điểm', 'campaign patch keeps the description');
+  check((await campaigns.getCampaignHistory({ id: campaignId })).items.length === 3, 'campaign history');
+  check((await campaigns.listCampaignChanges({ limit: 10 })).items.length > 0, 'campaign changes');
+  check((await statistics.getCampaignStatistics({ unit: 'legacy:395', year: 2016, era: 'legacy' })).rows.length > 0, 'campaign statistics');
+  check((await (await statistics.getCampaignsStatisticsCsv({ unit: 'legacy:395', year: 2016, era: 'legacy' })).text()).startsWith('statistic,'),
+    'campaign statistics as CSV');
+  await campaigns.deleteCampaign({ id: campaignId, ifMatch: etag(campaignPatched) });
 
   // Webhook subscriptions (paused, so nothing is posted).
   const hookJson = { url: `https://hooks.example.org/antq/ts-${TAG}`, collections: ['models', 'organizations'], adminUnit: { era: '2025', code: '42' },

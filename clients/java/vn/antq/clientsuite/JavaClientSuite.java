@@ -7,12 +7,14 @@ import vn.antq.client.ApiException;
 import vn.antq.client.ApiResponse;
 import vn.antq.client.api.AdministrativeUnitsApi;
 import vn.antq.client.api.AwardsApi;
+import vn.antq.client.api.CampaignsApi;
 import vn.antq.client.api.CoordinationAgreementsApi;
 import vn.antq.client.api.FestivalsApi;
 import vn.antq.client.api.GrassrootsModelsApi;
 import vn.antq.client.api.IndicatorsApi;
 import vn.antq.client.api.OrganizationsApi;
 import vn.antq.client.api.ProgramsApi;
+import vn.antq.client.api.ReviewConferencesApi;
 import vn.antq.client.api.SafetyStandardApi;
 import vn.antq.client.api.StatisticsApi;
 import vn.antq.client.api.WebhooksApi;
@@ -21,6 +23,7 @@ import vn.antq.client.model.AgreementRequest;
 import vn.antq.client.model.Era;
 import vn.antq.client.model.AnnulmentRequest;
 import vn.antq.client.model.AwardRequest;
+import vn.antq.client.model.CampaignRequest;
 import vn.antq.client.model.FestivalRequest;
 import vn.antq.client.model.IndicatorReportRequest;
 import vn.antq.client.model.IndicatorRequest;
@@ -31,6 +34,7 @@ import vn.antq.client.model.ModelRequest;
 import vn.antq.client.model.OrganizationRequest;
 import vn.antq.client.model.OrganizationType;
 import vn.antq.client.model.ProgramRequest;
+import vn.antq.client.model.ReviewConferenceRequest;
 import vn.antq.client.model.SafetyAssessmentRequest;
 import vn.antq.client.model.WebhookSubscriptionRequest;
 
@@ -336,6 +340,53 @@ public final class JavaClientSuite {
         check(statistics.getIndicatorStatistics("legacy:395", 2015, null, null, "legacy", null, null).getRows() != null, "indicator statistics");
         UUID spareReport = indicators.listIndicatorReports(null, null, ReviewKind.INTERIM, null, null, org, null, null, null, 10, null).getItems().get(0).getId();
         indicators.deleteIndicatorReport(spareReport, header(indicators.getIndicatorReportWithHttpInfo(spareReport, null), "etag"));
+
+        check(!indicators.listIndicatorReportChanges(null, "legacy:395", 10).getItems().isEmpty(), "indicator report changes of Thọ Xuân");
+
+        // Review conferences: created with a key, read (304), listed by program, replaced, a stale replace, patched, history, feed, deleted.
+        var conferences = new ReviewConferencesApi(client);
+        ReviewConferenceRequest conferenceBody = body(ReviewConferenceRequest.class, """
+                {"kind":"annual","heldOn":"2016-01-20","level":"district","adminUnit":{"era":"legacy","code":"395"},
+                 "title":"Hội nghị tổng kết %s","hostIds":["%s"],"format":"in_person","programId":"%s","fromYear":2015,"toYear":2015,
+                 "indicatorReportId":"%s","summary":"Tổng kết năm 2015"}""".formatted(TAG, org, programId, reportId));
+        var conference = conferences.createReviewConferenceWithHttpInfo(conferenceBody, UUID.randomUUID().toString());
+        UUID conferenceId = conference.getData().getId();
+        expectStatus(304, "conditional conference read", () -> conferences.getReviewConference(conferenceId, header(conference, "etag")));
+        check(conferences.listReviewConferences(null, null, null, null, null, null, programId, null, null, null, null, 10, null)
+                .getItems().size() == 1, "conference listed by its program");
+        conferenceBody.setSummary("Tổng kết năm 2015, đã sửa");
+        var conferenceReplaced = conferences.replaceReviewConferenceWithHttpInfo(conferenceId, header(conference, "etag"), conferenceBody);
+        expectProblem(412, "a stale conference replace",
+                () -> conferences.replaceReviewConference(conferenceId, header(conference, "etag"), conferenceBody), 412);
+        var conferencePatched = conferences.patchReviewConferenceWithHttpInfo(conferenceId, header(conferenceReplaced, "etag"),
+                Map.of("title", "Hội nghị đã sửa " + TAG));
+        check(conferencePatched.getData().getSummary().endsWith("đã sửa"), "conference patch keeps the summary");
+        check(conferences.getReviewConferenceHistory(conferenceId, null, null).getItems().size() == 3, "conference history");
+        check(!conferences.listReviewConferenceChanges(null, "legacy:395", 10).getItems().isEmpty(), "conference changes of Thọ Xuân");
+        conferences.deleteReviewConference(conferenceId, header(conferencePatched, "etag"));
+
+        // Campaign launches: the same life cycle, and their statistics.
+        var campaigns = new CampaignsApi(client);
+        CampaignRequest campaignBody = body(CampaignRequest.class, """
+                {"kind":"thematic_campaign","launchedOn":"2016-03-01","level":"district","adminUnit":{"era":"legacy","code":"395"},
+                 "title":"Phát động phòng chống trộm cắp %s","organizerIds":["%s"],"participants":500,"indicatorReportId":"%s"}"""
+                .formatted(TAG, org, reportId));
+        var campaign = campaigns.createCampaignWithHttpInfo(campaignBody, UUID.randomUUID().toString());
+        UUID campaignId = campaign.getData().getId();
+        expectStatus(304, "conditional campaign read", () -> campaigns.getCampaign(campaignId, header(campaign, "etag")));
+        check(campaigns.listCampaigns(null, null, null, null, null, null, org, null, null, null, 10, null).getItems().size() == 1,
+                "campaign listed by its organizer");
+        campaignBody.setDescription("Ra quân cao điểm");
+        var campaignReplaced = campaigns.replaceCampaignWithHttpInfo(campaignId, header(campaign, "etag"), campaignBody);
+        var campaignPatched = campaigns.patchCampaignWithHttpInfo(campaignId, header(campaignReplaced, "etag"), Map.of("participants", 650));
+        check(campaignPatched.getData().getParticipants() == 650 && "Ra quân cao điểm".equals(campaignPatched.getData().getDescription()),
+                "campaign patch keeps the description");
+        check(campaigns.getCampaignHistory(campaignId, null, null).getItems().size() == 3, "campaign history");
+        check(!campaigns.listCampaignChanges(null, null, 10).getItems().isEmpty(), "campaign changes");
+        check(!statistics.getCampaignStatistics("legacy:395", 2016, null, null, "legacy", null).getRows().isEmpty(), "campaign statistics");
+        check(text(statistics.getCampaignsStatisticsCsv("legacy:395", 2016, null, null, "legacy", null)).startsWith("statistic,"),
+                "campaign statistics as CSV");
+        campaigns.deleteCampaign(campaignId, header(campaignPatched, "etag"));
 
         // Webhook subscriptions: created (paused, so nothing is posted), read, replaced, patched, history, deliveries, deleted.
         var webhooks = new WebhooksApi(client);
