@@ -7,22 +7,36 @@ import vn.antq.client.ApiException;
 import vn.antq.client.ApiResponse;
 import vn.antq.client.api.AdministrativeUnitsApi;
 import vn.antq.client.api.AwardsApi;
+import vn.antq.client.api.CampaignsApi;
 import vn.antq.client.api.CoordinationAgreementsApi;
 import vn.antq.client.api.FestivalsApi;
 import vn.antq.client.api.GrassrootsModelsApi;
+import vn.antq.client.api.IndicatorsApi;
 import vn.antq.client.api.OrganizationsApi;
 import vn.antq.client.api.ProgramsApi;
+import vn.antq.client.api.ReviewConferencesApi;
 import vn.antq.client.api.SafetyStandardApi;
 import vn.antq.client.api.StatisticsApi;
+import vn.antq.client.api.WebhooksApi;
+import vn.antq.client.model.AdminUnitLevel;
 import vn.antq.client.model.AgreementRequest;
+import vn.antq.client.model.Era;
 import vn.antq.client.model.AnnulmentRequest;
 import vn.antq.client.model.AwardRequest;
+import vn.antq.client.model.CampaignRequest;
 import vn.antq.client.model.FestivalRequest;
+import vn.antq.client.model.IndicatorReportRequest;
+import vn.antq.client.model.IndicatorRequest;
+import vn.antq.client.model.IndicatorReturnRequest;
+import vn.antq.client.model.ReviewKind;
 import vn.antq.client.model.ModelPointRequest;
 import vn.antq.client.model.ModelRequest;
 import vn.antq.client.model.OrganizationRequest;
+import vn.antq.client.model.OrganizationType;
 import vn.antq.client.model.ProgramRequest;
+import vn.antq.client.model.ReviewConferenceRequest;
 import vn.antq.client.model.SafetyAssessmentRequest;
+import vn.antq.client.model.WebhookSubscriptionRequest;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,6 +62,8 @@ public final class JavaClientSuite {
     private static final String TAG = UUID.randomUUID().toString().substring(0, 8);
 
     private final ApiClient client = new ApiClient();
+    /** An editor of Thanh Hóa (2025 province 38): accepts and returns its communes' reports, which their submitter may not. */
+    private final ApiClient reviewer = new ApiClient();
     private final ObjectMapper json = client.getObjectMapper();
     /** Every request the client made, as "METHOD path status". */
     private final List<String[]> calls = new ArrayList<>();
@@ -67,6 +83,10 @@ public final class JavaClientSuite {
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         client.setResponseInterceptor(response -> calls.add(new String[]{response.request().method(),
                 response.request().uri().getRawPath(), Integer.toString(response.statusCode())}));
+        String reviewerToken = System.getenv("ANTQ_EDITOR_TOKEN");
+        reviewer.updateBaseUri(BASE);
+        reviewer.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + reviewerToken));
+        reviewer.setResponseInterceptor(client.getResponseInterceptor());
 
         var units = new AdministrativeUnitsApi(client);
         var organizations = new OrganizationsApi(client);
@@ -108,8 +128,8 @@ public final class JavaClientSuite {
                  "adminUnit":{"era":"2025","code":"42"},"activeFrom":"2025-07-01"}""".formatted(TAG)), null).getId();
         String etag = header(organizations.getOrganizationWithHttpInfo(org, null), "etag");
         expectStatus(304, "a conditional read of an unchanged organization", () -> organizations.getOrganization(org, etag));
-        var page1 = organizations.listOrganizations(null, null, null, null, null, "name", TAG, 2, null);
-        var page2 = organizations.listOrganizations(null, null, null, null, null, "name", TAG, 2, page1.getNextCursor());
+        var page1 = organizations.listOrganizations(OrganizationType.POLICE, null, null, null, null, "name", TAG, 2, null);
+        var page2 = organizations.listOrganizations(OrganizationType.POLICE, null, null, null, null, "name", TAG, 2, page1.getNextCursor());
         check(page1.getItems().size() == 2 && page2.getItems().size() == 1 && page2.getNextCursor() == null,
                 "three organizations paged by two");
         police.setShortName("CA Thọ Xuân");
@@ -152,7 +172,7 @@ public final class JavaClientSuite {
         check(agreements.getAgreementHistory(agreementId, null, null).getItems().size() == 3, "agreement history");
 
         // Festivals, and the sync feed before and after a change.
-        var sync = festivals.listFestivalChanges(null, null);
+        var sync = festivals.listFestivalChanges(null, null, null, null);
         FestivalRequest festivalBody = body(FestivalRequest.class, """
                 {"year":2026,"title":"Ngày hội %s","adminUnit":{"era":"2025","code":"18652"},"localArea":"Tổ dân phố 5",
                  "startsAt":"2026-08-19T07:30:00+07:00","endsAt":"2026-08-19T11:00:00+07:00","status":"planned",
@@ -161,7 +181,7 @@ public final class JavaClientSuite {
         var festival = festivals.createFestivalWithHttpInfo(festivalBody, UUID.randomUUID().toString());
         UUID festivalId = festival.getData().getId();
         expectStatus(304, "conditional festival read", () -> festivals.getFestival(festivalId, header(festival, "etag")));
-        var changes = festivals.listFestivalChanges(sync.getNextToken(), null);
+        var changes = festivals.listFestivalChanges(sync.getNextToken(), null, null, null);
         check(changes.getItems().stream().anyMatch(c -> festivalId.equals(c.getId())), "the sync feed carries the new festival");
         var schedule = festivals.listFestivalsWithHttpInfo("2025:42", "2026-08-12", "2026-08-25",
                 null, null, TAG, null, null, null, null, null, null);
@@ -175,7 +195,7 @@ public final class JavaClientSuite {
         check("Ghi chú".equals(festivalPatched.getNote()), "festival patch keeps the note");
         check(festivals.getFestivalHistory(festivalId, null, null).getItems().size() == 3, "festival history");
         festivals.deleteFestival(festivalId, header(festivals.getFestivalWithHttpInfo(festivalId, null), "etag"));
-        var afterDelete = festivals.listFestivalChanges(changes.getNextToken(), null);
+        var afterDelete = festivals.listFestivalChanges(changes.getNextToken(), null, null, null);
         check(afterDelete.getItems().stream().anyMatch(c -> festivalId.equals(c.getId()) && c.getDeletedAt() != null),
                 "the sync feed carries the deletion");
 
@@ -246,14 +266,144 @@ public final class JavaClientSuite {
         safety.deleteSafetyAssessment(assessmentId, header(safety.getSafetyAssessmentWithHttpInfo(assessmentId, null), "etag"));
 
         // Statistics.
-        check(!statistics.getSafetyStatistics("legacy:38", 2018, null, null, "legacy").getRows().isEmpty(), "safety statistics");
-        check(statistics.getModelStatistics("legacy:38", 2023, null, null, null).getRows() != null, "model statistics");
-        check(statistics.getAwardStatistics("legacy:38", 2023, null, null, null).getRows() != null, "award statistics");
-        check(statistics.getFestivalStatistics("2025:42", 2026, null, null, null).getRows() != null, "festival statistics");
-        check(text(statistics.getSafetyStatisticsCsv("legacy:38", 2018, null, null, "legacy")).startsWith("statistic,"), "safety statistics as CSV");
-        check(text(statistics.getModelsStatisticsCsv("legacy:38", 2023, null, null, null)).startsWith("statistic,"), "model statistics as CSV");
-        check(text(statistics.getAwardsStatisticsCsv("legacy:38", 2023, null, null, null)).startsWith("statistic,"), "award statistics as CSV");
-        check(text(statistics.getFestivalsStatisticsCsv("2025:42", 2026, null, null, null)).startsWith("statistic,"), "festival statistics as CSV");
+        check(!statistics.getSafetyStatistics("legacy:38", 2018, null, null, "legacy", null).getRows().isEmpty(), "safety statistics");
+        check(statistics.getModelStatistics("legacy:38", 2023, null, null, "legacy", null).getRows() != null, "model statistics");
+        check(statistics.getAwardStatistics("legacy:38", 2023, null, null, null, "legacy").getRows() != null, "award statistics");
+        check(statistics.getFestivalStatistics("2025:42", 2026, null, null, null, null).getRows() != null, "festival statistics");
+        check(text(statistics.getSafetyStatisticsCsv("legacy:38", 2018, null, null, "legacy", null)).startsWith("statistic,"), "safety statistics as CSV");
+        check(text(statistics.getModelsStatisticsCsv("legacy:38", 2023, null, null, "legacy", null)).startsWith("statistic,"), "model statistics as CSV");
+        check(text(statistics.getAwardsStatisticsCsv("legacy:38", 2023, null, null, "legacy", null)).startsWith("statistic,"), "award statistics as CSV");
+        check(text(statistics.getIndicatorsStatisticsCsv("legacy:395", 2015, null, null, "legacy", null, null)).startsWith("structure,"), "indicator statistics as CSV");
+        check(text(statistics.getFestivalsStatisticsCsv("2025:42", 2026, null, null, null, null)).startsWith("statistic,"), "festival statistics as CSV");
+
+        // Change feeds: each from the start, then from its token (nothing new or the next changes).
+        check(!organizations.listOrganizationChanges(null, null, 10).getItems().isEmpty(), "organization changes");
+        var programChanges = programs.listProgramChanges(null, null, 10);
+        check(programs.listProgramChanges(programChanges.getNextToken(), null, 10) != null, "program changes resumed");
+        check(!agreements.listAgreementChanges(null, null, 10).getItems().isEmpty(), "agreement changes");
+        check(!models.listModelChanges(null, "legacy:38", 10).getItems().isEmpty(), "model changes of a province");
+        check(models.listModelPointChanges(null, null, 10).getNextToken() != null, "model point changes (the suite's point is deleted)");
+        check(!awards.listAwardChanges(null, null, 10).getItems().isEmpty(), "award changes");
+        check(!safety.listSafetyAssessmentChanges(null, null, 10).getItems().isEmpty(), "safety assessment changes");
+        expectProblem(410, "a change feed token that is not one of ours", () -> organizations.listOrganizationChanges("not-a-token", null, 10), 410);
+
+        // Indicators: the catalogue, one created, read, replaced, patched, its history, deleted.
+        var indicators = new IndicatorsApi(client);
+        check(!indicators.listIndicators(null, null, null, null, null, null, null, 100, null).getItems().isEmpty(), "the indicator catalogue");
+        String code = "client_suite_" + TAG;
+        IndicatorRequest indicatorBody = body(IndicatorRequest.class, """
+                {"code":"%s","nameVi":"Chỉ tiêu %s","nameEn":"Indicator %s","counts":"What the suite counts",
+                 "kind":"count","shareOf":null,"levels":["province","district"],"validFrom":"2013-01-01"}""".formatted(code, TAG, TAG));
+        var indicator = indicators.createIndicatorWithHttpInfo(indicatorBody, UUID.randomUUID().toString());
+        UUID indicatorId = indicator.getData().getId();
+        expectStatus(304, "conditional indicator read", () -> indicators.getIndicator(indicatorId, header(indicator, "etag")));
+        indicatorBody.setNameEn("Indicator " + TAG + " (renamed)");
+        var indicatorReplaced = indicators.replaceIndicatorWithHttpInfo(indicatorId, header(indicator, "etag"), indicatorBody);
+        expectProblem(412, "a stale indicator replace", () -> indicators.replaceIndicator(indicatorId, header(indicator, "etag"), indicatorBody), 412);
+        var indicatorPatched = indicators.patchIndicatorWithHttpInfo(indicatorId, header(indicatorReplaced, "etag"), Map.of("counts", "What the suite counts, patched"));
+        check(indicatorPatched.getData().getNameEn().endsWith("(renamed)"), "indicator patch keeps the name");
+        var indicatorHistory = indicators.getIndicatorHistory(indicatorId, null, null);
+        check(indicatorHistory.getItems().size() == 3 && indicatorHistory.getItems().get(0).getChanges().stream()
+                .anyMatch(c -> "counts".equals(c.getField())), "indicator history names the changed field");
+        indicators.deleteIndicator(indicatorId, header(indicatorPatched, "etag"));
+
+        // Indicator reports: created, read, replaced, patched, submitted, returned, submitted, accepted; a spare one deleted.
+        // A commune of Thọ Xuân's first half (the TypeScript suite takes the second): a unit has one report per kind and period.
+        var communes = units.listAdminUnits(AdminUnitLevel.COMMUNE, Era.LEGACY, "2015-01-01", "legacy:395", null, null, 40, null).getItems();
+        String commune = communes.get(new java.util.Random().nextInt(communes.size() / 2)).getCode();
+        IndicatorReportRequest reportBody = body(IndicatorReportRequest.class, """
+                {"kind":"annual","level":"commune","adminUnit":{"era":"legacy","code":"%s"},"organizationId":"%s",
+                 "fromYear":2015,"toYear":2015,"title":"Báo cáo %s","values":[{"indicator":"mediation_teams","value":12}]}"""
+                .formatted(commune, org, TAG));
+        var report = indicators.createIndicatorReportWithHttpInfo(reportBody, UUID.randomUUID().toString());
+        UUID reportId = report.getData().getId();
+        expectStatus(304, "conditional report read", () -> indicators.getIndicatorReport(reportId, header(report, "etag")));
+        check(indicators.listIndicatorReports(null, null, null, null, null, org, null, null, null, 10, null).getItems().size() == 1, "report listed");
+        reportBody.setNote("Ghi chú");
+        var reportReplaced = indicators.replaceIndicatorReportWithHttpInfo(reportId, header(report, "etag"), reportBody);
+        var reportPatched = indicators.patchIndicatorReportWithHttpInfo(reportId, header(reportReplaced, "etag"), Map.of("title", "Báo cáo đã sửa " + TAG));
+        var submitted = indicators.submitIndicatorReportWithHttpInfo(reportId, header(reportPatched, "etag"), UUID.randomUUID().toString());
+        var reviewing = new IndicatorsApi(reviewer);
+        expectProblem(403, "the submitter does not return a report", () -> indicators.returnIndicatorReport(reportId, header(submitted, "etag"),
+                body(IndicatorReturnRequest.class, "{\"reason\":\"Thiếu số liệu\"}"), UUID.randomUUID().toString()), 403);
+        var returned = reviewing.returnIndicatorReportWithHttpInfo(reportId, header(submitted, "etag"),
+                body(IndicatorReturnRequest.class, "{\"reason\":\"Thiếu số liệu\"}"), UUID.randomUUID().toString());
+        check("returned".equals(returned.getData().getStatus().getValue()), "report returned");
+        var resubmitted = indicators.submitIndicatorReportWithHttpInfo(reportId, header(returned, "etag"), UUID.randomUUID().toString());
+        var accepted = reviewing.acceptIndicatorReport(reportId, header(resubmitted, "etag"), UUID.randomUUID().toString());
+        check("accepted".equals(accepted.getStatus().getValue()), "report accepted");
+        check(indicators.getIndicatorReportHistory(reportId, null, null).getItems().size() >= 6, "report history");
+        check(text(indicators.getIndicatorReportTemplate()).startsWith("kind,level,adminUnit"), "the indicator report template");
+        var reportBulk = indicators.submitIndicatorReports(("kind,level,adminUnit,organizationId,fromYear,toYear,title,indicator,value\r\n"
+                + "interim,commune,legacy:%s,%s,2014,2015,Sơ kết %s,mediation_teams,3\r\n").formatted(commune, org, TAG), UUID.randomUUID().toString());
+        check(reportBulk.getCreated() == 1, "a bulk file of one report");
+        check(statistics.getIndicatorStatistics("legacy:395", 2015, null, null, "legacy", null, null).getRows() != null, "indicator statistics");
+        UUID spareReport = indicators.listIndicatorReports(null, null, ReviewKind.INTERIM, null, null, org, null, null, null, 10, null).getItems().get(0).getId();
+        indicators.deleteIndicatorReport(spareReport, header(indicators.getIndicatorReportWithHttpInfo(spareReport, null), "etag"));
+
+        check(!indicators.listIndicatorReportChanges(null, "legacy:395", 10).getItems().isEmpty(), "indicator report changes of Thọ Xuân");
+
+        // Review conferences: created with a key, read (304), listed by program, replaced, a stale replace, patched, history, feed, deleted.
+        var conferences = new ReviewConferencesApi(client);
+        ReviewConferenceRequest conferenceBody = body(ReviewConferenceRequest.class, """
+                {"kind":"annual","heldOn":"2016-01-20","level":"district","adminUnit":{"era":"legacy","code":"395"},
+                 "title":"Hội nghị tổng kết %s","hostIds":["%s"],"format":"in_person","programId":"%s","fromYear":2015,"toYear":2015,
+                 "indicatorReportId":"%s","summary":"Tổng kết năm 2015"}""".formatted(TAG, org, programId, reportId));
+        var conference = conferences.createReviewConferenceWithHttpInfo(conferenceBody, UUID.randomUUID().toString());
+        UUID conferenceId = conference.getData().getId();
+        expectStatus(304, "conditional conference read", () -> conferences.getReviewConference(conferenceId, header(conference, "etag")));
+        check(conferences.listReviewConferences(null, null, null, null, null, null, programId, null, null, null, null, 10, null)
+                .getItems().size() == 1, "conference listed by its program");
+        conferenceBody.setSummary("Tổng kết năm 2015, đã sửa");
+        var conferenceReplaced = conferences.replaceReviewConferenceWithHttpInfo(conferenceId, header(conference, "etag"), conferenceBody);
+        expectProblem(412, "a stale conference replace",
+                () -> conferences.replaceReviewConference(conferenceId, header(conference, "etag"), conferenceBody), 412);
+        var conferencePatched = conferences.patchReviewConferenceWithHttpInfo(conferenceId, header(conferenceReplaced, "etag"),
+                Map.of("title", "Hội nghị đã sửa " + TAG));
+        check(conferencePatched.getData().getSummary().endsWith("đã sửa"), "conference patch keeps the summary");
+        check(conferences.getReviewConferenceHistory(conferenceId, null, null).getItems().size() == 3, "conference history");
+        check(!conferences.listReviewConferenceChanges(null, "legacy:395", 10).getItems().isEmpty(), "conference changes of Thọ Xuân");
+        conferences.deleteReviewConference(conferenceId, header(conferencePatched, "etag"));
+
+        // Campaign launches: the same life cycle, and their statistics.
+        var campaigns = new CampaignsApi(client);
+        CampaignRequest campaignBody = body(CampaignRequest.class, """
+                {"kind":"thematic_campaign","launchedOn":"2016-03-01","level":"district","adminUnit":{"era":"legacy","code":"395"},
+                 "title":"Phát động phòng chống trộm cắp %s","organizerIds":["%s"],"participants":500,"indicatorReportId":"%s"}"""
+                .formatted(TAG, org, reportId));
+        var campaign = campaigns.createCampaignWithHttpInfo(campaignBody, UUID.randomUUID().toString());
+        UUID campaignId = campaign.getData().getId();
+        expectStatus(304, "conditional campaign read", () -> campaigns.getCampaign(campaignId, header(campaign, "etag")));
+        check(campaigns.listCampaigns(null, null, null, null, null, null, org, null, null, null, 10, null).getItems().size() == 1,
+                "campaign listed by its organizer");
+        campaignBody.setDescription("Ra quân cao điểm");
+        var campaignReplaced = campaigns.replaceCampaignWithHttpInfo(campaignId, header(campaign, "etag"), campaignBody);
+        var campaignPatched = campaigns.patchCampaignWithHttpInfo(campaignId, header(campaignReplaced, "etag"), Map.of("participants", 650));
+        check(campaignPatched.getData().getParticipants() == 650 && "Ra quân cao điểm".equals(campaignPatched.getData().getDescription()),
+                "campaign patch keeps the description");
+        check(campaigns.getCampaignHistory(campaignId, null, null).getItems().size() == 3, "campaign history");
+        check(!campaigns.listCampaignChanges(null, null, 10).getItems().isEmpty(), "campaign changes");
+        check(!statistics.getCampaignStatistics("legacy:395", 2016, null, null, "legacy", null).getRows().isEmpty(), "campaign statistics");
+        check(text(statistics.getCampaignsStatisticsCsv("legacy:395", 2016, null, null, "legacy", null)).startsWith("statistic,"),
+                "campaign statistics as CSV");
+        campaigns.deleteCampaign(campaignId, header(campaignPatched, "etag"));
+
+        // Webhook subscriptions: created (paused, so nothing is posted), read, replaced, patched, history, deliveries, deleted.
+        var webhooks = new WebhooksApi(client);
+        WebhookSubscriptionRequest hookBody = body(WebhookSubscriptionRequest.class, """
+                {"url":"https://hooks.example.org/antq/%s","collections":["models","organizations"],"adminUnit":{"era":"2025","code":"42"},
+                 "secret":"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw","description":"Cổng thông tin %s","status":"paused"}""".formatted(TAG, TAG));
+        var hook = webhooks.createWebhookSubscriptionWithHttpInfo(hookBody, UUID.randomUUID().toString());
+        UUID hookId = hook.getData().getId();
+        expectStatus(304, "conditional subscription read", () -> webhooks.getWebhookSubscription(hookId, header(hook, "etag")));
+        check(webhooks.listWebhookSubscriptions(null, 100, null).getItems().stream().anyMatch(h -> hookId.equals(h.getId())), "subscription listed");
+        hookBody.setDescription("Cổng thông tin " + TAG + " (sửa)");
+        var hookReplaced = webhooks.replaceWebhookSubscriptionWithHttpInfo(hookId, header(hook, "etag"), hookBody);
+        var hookPatched = webhooks.patchWebhookSubscriptionWithHttpInfo(hookId, header(hookReplaced, "etag"), Map.of("collections", List.of("models")));
+        check(hookPatched.getData().getCollections().size() == 1, "subscription patched");
+        check(webhooks.getWebhookSubscriptionHistory(hookId, null, null).getItems().size() == 3, "subscription history");
+        check(webhooks.listWebhookDeliveries(hookId, 10, null).getItems().isEmpty(), "a paused subscription has no deliveries");
+        webhooks.deleteWebhookSubscription(hookId, header(hookPatched, "etag"));
 
         // Deletes last: what refers to a record goes first.
         agreements.deleteAgreement(agreementId, header(agreements.getAgreementWithHttpInfo(agreementId, null), "etag"));

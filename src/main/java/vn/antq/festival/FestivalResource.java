@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import vn.antq.shared.http.JsonMergePatch;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -62,6 +63,9 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
 
     @Inject
     FestivalService service;
+
+    @Context
+    HttpHeaders headers;
 
     @Inject
     FestivalCalendar calendar;
@@ -119,6 +123,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
     @Produces(MediaType.APPLICATION_JSON)
     @Override
     public Response get(@PathParam("id") UUID id, @Context Request request) {
+        requireJson();
         FestivalRepresentations.Copy copy = festival(id);
         EntityTag tag = ETags.of(copy.version());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
@@ -136,6 +141,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Override
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, FestivalRequest body) {
+        requireJson();
         try {
             return super.update(id, ifMatch, body);
         } finally {
@@ -150,6 +156,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Override
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
+        requireJson();
         try {
             return super.patch(id, ifMatch, patch);
         } finally {
@@ -167,6 +174,17 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
             return super.delete(id, ifMatch);
         } finally {
             representations.invalidate(id);
+        }
+    }
+
+    /**
+     * The festival's own path also serves text/calendar (below), and with two producers on one path the framework
+     * routes an Accept that neither serves to the JSON methods instead of refusing it: refuse it here, before any
+     * work, with the 406 every other operation gives.
+     */
+    private void requireJson() {
+        if (headers.getAcceptableMediaTypes().stream().noneMatch(MediaType.APPLICATION_JSON_TYPE::isCompatible)) {
+            throw new NotAcceptableException();
         }
     }
 

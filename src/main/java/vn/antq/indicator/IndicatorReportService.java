@@ -288,4 +288,11 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
+
+
+    /** The view shows the reporting organization by id and name; the replace body names it by id (merge patch). */
+    @Override
+    protected Map<String, String> referencesById() {
+        return Map.of("organization", "organizationId");
+    }
 }

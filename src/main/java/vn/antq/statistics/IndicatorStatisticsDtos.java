@@ -34,5 +34,11 @@ public final class IndicatorStatisticsDtos {
 
     public record Report(String structure, AdminUnitLabel unit, int fromYear, int toYear, String kind,
                          Coverage coverage, List<Row> rows) {
+    
+        /** The structure under the name the administrative units use for it ({@code structure} is deprecated). */
+        @com.fasterxml.jackson.annotation.JsonProperty("era")
+        public String era() {
+            return structure;
+        }
     }
 }

@@ -33,9 +33,13 @@ public class IndicatorStatisticsResource {
     @GET
     public Report indicators(@QueryParam("unit") String unit, @QueryParam("year") String year,
                                @QueryParam("fromYear") String fromYear, @QueryParam("toYear") String toYear,
-                               @QueryParam("structure") String structure, @QueryParam("kind") String kind) {
+                               @QueryParam("structure") String structure, @QueryParam("era") String era, @QueryParam("kind") String kind) {
+        return compile(unit, year, fromYear, toYear, structure, era, kind);
+    }
+
+    Report compile(String unit, String year, String fromYear, String toYear, String structure, String era, String kind) {
         QueryParams params = new QueryParams();
-        StatisticsResource.Query query = StatisticsResource.query(params, unit, year, fromYear, toYear, structure);
+        StatisticsResource.Query query = StatisticsResource.query(params, unit, year, fromYear, toYear, structure, era);
         String kindText = params.choice("kind", kind, KINDS);
         params.validate();
         return statistics.compile(query.structure(), query.unit(), query.fromYear(), query.toYear(),

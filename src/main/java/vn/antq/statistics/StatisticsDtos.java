@@ -22,5 +22,11 @@ public final class StatisticsDtos {
 
     public record Report(String statistic, String structure, AdminUnitLabel unit, int fromYear, int toYear,
                          List<String> measures, List<Row> rows) {
+    
+        /** The structure under the name the administrative units use for it ({@code structure} is deprecated). */
+        @com.fasterxml.jackson.annotation.JsonProperty("era")
+        public String era() {
+            return structure;
+        }
     }
 }

@@ -57,11 +57,13 @@ public class StatisticsResource {
         String toYear;
         @QueryParam("structure")
         String structure;
+        @QueryParam("era")
+        String era;
     }
 
     private Report compile(Statistic statistic, Period period) {
         QueryParams params = new QueryParams();
-        Query query = query(params, period.unit, period.year, period.fromYear, period.toYear, period.structure);
+        Query query = query(params, period.unit, period.year, period.fromYear, period.toYear, period.structure, period.era);
         params.validate();
         return statistics.compile(statistic, query.structure(), query.unit(), query.fromYear(), query.toYear());
     }
@@ -75,14 +77,19 @@ public class StatisticsResource {
      * {@code params.validate()} before using the query, so that every bad parameter is reported at once.
      */
     static Query query(QueryParams params, String unitText, String yearText, String fromText, String toText,
-                       String structureText) {
+                       String structureText, String eraText) {
         AdminUnitKey unit = AdminUnitKey.parse(unitText, "unit", params);
         Integer year = params.integer("year", yearText, 2000, 2100);
         Integer from = params.integer("fromYear", fromText, 2000, 2100);
         Integer to = params.integer("toYear", toText, 2000, 2100);
-        Structure structure = structureText == null ? Structure.current : Structure.parse(structureText);
+        // era names the structure as the admin units do; structure is its deprecated name, still accepted.
+        String named = eraText != null ? eraText : structureText;
+        Structure structure = named == null ? Structure.current : Structure.parse(named);
         if (structure == null) {
-            params.violation("structure", "must be 2025 or legacy");
+            params.violation(eraText != null ? "era" : "structure", "must be 2025 or legacy");
+        }
+        if (eraText != null && structureText != null && !eraText.equals(structureText)) {
+            params.violation("structure", "must equal era when both are given (structure is the deprecated name of era)");
         }
         if (yearText != null && (fromText != null || toText != null)) {
             params.violation("year", "must not be combined with fromYear or toYear");

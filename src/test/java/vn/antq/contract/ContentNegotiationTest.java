@@ -41,7 +41,7 @@ class ContentNegotiationTest {
 
     private static final String PROBLEM = "application/problem+json";
     private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
-            .createForSpecificationUrl(ContractDocument.FILE.toAbsolutePath().toUri().toString()).build();
+            .createForInlineApiSpecification(vn.antq.support.ValidatedContract.json()).build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TestHTTPResource("/")

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The breaking-change gate: the contract (openapi/openapi.yaml) against the last published one
@@ -30,10 +31,10 @@ class ReleasedContractTest {
     @Test
     void theContractKeepsEveryPromiseOfTheReleasedOne() throws IOException {
         ChangedOpenApi diff = OpenApiCompare.fromFiles(RELEASED.toFile(), CURRENT.toFile());
-        assertThat(diff.isIncompatible())
-                .as("openapi/openapi.yaml breaks clients of the released contract (openapi/released/openapi.yaml); if that is "
-                        + "deliberate, raise the major version and copy it over the released one:%n%s", render(diff))
-                .isFalse();
+        if (diff.isIncompatible()) {
+            fail("openapi/openapi.yaml breaks clients of the released contract (openapi/released/openapi.yaml); if that is "
+                    + "deliberate, raise the major version and copy it over the released one:%n%s".formatted(describe(diff)));
+        }
     }
 
     @Test
@@ -59,6 +60,16 @@ class ReleasedContractTest {
             }
         }
         return 0;
+    }
+
+    /** The diff as openapi-diff renders it; the changed operations alone where its renderer fails on a change. */
+    private static String describe(ChangedOpenApi diff) throws IOException {
+        try {
+            return render(diff);
+        } catch (RuntimeException e) {
+            return diff.getChangedOperations().stream().filter(o -> o.isIncompatible())
+                    .map(o -> o.getHttpMethod() + " " + o.getPathUrl()).sorted().collect(java.util.stream.Collectors.joining("\n"));
+        }
     }
 
     private static String render(ChangedOpenApi diff) throws IOException {

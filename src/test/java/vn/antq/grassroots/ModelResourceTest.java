@@ -319,7 +319,7 @@ class ModelResourceTest {
         Api.viewer().get(PATH + "/" + id + "/points").then().statusCode(404);
         Api.viewer().get(PATH + "/" + id + "/history").then().statusCode(200)
                 .body("items[0].action", equalTo("delete"))
-                .body("items[0].after.points[0].deleted_at", startsWith("20"));
+                .body("items[0].after.points[0].deletedAt", startsWith("20"));
         Api.admin().header("If-Match", "\"0\"").delete("/api/v1/organizations/" + police).then().statusCode(204);
     }
 

@@ -58,7 +58,7 @@ class IndicatorReportTest {
         Api.admin().header("If-Match", "\"0\"").body(renamed).put("/api/v1/indicators/" + partId).then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("code"));
         Api.viewer().get("/api/v1/indicators/" + partId + "/history").then().statusCode(200)
-                .body("items.action", equalTo(List.of("create"))).body("items[0].after.share_of", equalTo(code))
+                .body("items.action", equalTo(List.of("create"))).body("items[0].after.shareOf", equalTo(code))
                 .body("items[0].actor.subject", equalTo("test-admin"));
     }
 
@@ -166,6 +166,13 @@ class IndicatorReportTest {
                 .get(STATISTICS).then().statusCode(200).extract().asString();
         assertThat(csv).contains("legacy," + from + "," + (from + 5)
                 + ",area,legacy,021,Quận Bắc Từ Liêm,1,residential_groups_no_new_crime,163,residential_groups,0.9006,,\r\n");
+        // The same CSV at its own address, for typed clients.
+        String file = Api.viewer().queryParam("unit", "legacy:01").queryParam("era", "legacy")
+                .queryParam("fromYear", String.valueOf(from)).queryParam("toYear", String.valueOf(from + 5))
+                .get(STATISTICS + ".csv").then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"indicators-" + from + "-" + (from + 5) + ".csv\"")
+                .extract().asString();
+        assertThat(file).isEqualTo(csv);
     }
 
     /** Ratios of a total come from the summed parts, never from averaging the areas' ratios. */

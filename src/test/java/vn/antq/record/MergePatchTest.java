@@ -31,7 +31,8 @@ class MergePatchTest {
         MODELS("description", "Mở rộng sang hai thôn", "name"),
         POINTS("teams", 7, "adminUnit"),
         AWARDS("achievement", "Thành tích xuất sắc năm 2023", "number"),
-        SAFETY_ASSESSMENTS("note", "Đã rà soát lại hồ sơ", "attained");
+        SAFETY_ASSESSMENTS("note", "Đã rà soát lại hồ sơ", "attained"),
+        INDICATOR_REPORTS("title", "Báo cáo đã sửa", "kind");
 
         final String field;
         final Object value;
@@ -75,6 +76,7 @@ class MergePatchTest {
                     yield "/api/v1/safety-assessments/" + Api.admin().body(body).post("/api/v1/safety-assessments")
                             .then().statusCode(201).extract().path("id");
                 }
+                case INDICATOR_REPORTS -> "/api/v1/indicator-reports/" + Fixtures.createIndicatorReport(Fixtures.indicatorReport(tag, "397"));
             };
         }
 

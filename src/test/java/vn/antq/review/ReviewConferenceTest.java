@@ -95,7 +95,7 @@ class ReviewConferenceTest {
 
         Api.viewer().get(PATH + "/" + id + "/history").then().statusCode(200)
                 .body("items.action", equalTo(List.of("update", "update", "create")))
-                .body("items[0].after.bridge_points", equalTo(20))
+                .body("items[0].after.bridgePoints", equalTo(20))
                 .body("items[2].after.hosts", equalTo(List.of(w.police(), w.front())));
 
         // The conference keeps its hosts and agreement from being deleted under it.

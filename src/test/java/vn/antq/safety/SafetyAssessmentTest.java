@@ -265,6 +265,24 @@ class SafetyAssessmentTest {
         }
     }
 
+    /** era names the structure as the administrative units do; structure is its deprecated name and answers the same. */
+    @Test
+    void eraAndItsDeprecatedNameStructureAnswerTheSameReport() {
+        for (String statistic : List.of("models", "awards", "festivals", "safety", "indicators")) {
+            String path = "/api/v1/statistics/" + statistic;
+            Map<String, Object> byEra = Api.viewer().queryParam("unit", "legacy:38").queryParam("era", "legacy")
+                    .queryParam("year", "2023").get(path).then().statusCode(200)
+                    .body("era", equalTo("legacy")).body("structure", equalTo("legacy")).extract().jsonPath().getMap("");
+            Map<String, Object> byStructure = Api.viewer().queryParam("unit", "legacy:38").queryParam("structure", "legacy")
+                    .queryParam("year", "2023").get(path).then().statusCode(200).extract().jsonPath().getMap("");
+            assertThat(byStructure).isEqualTo(byEra);
+            Api.invalidRequest(Tokens.viewer()).queryParam("year", "2023").queryParam("era", "legacy").queryParam("structure", "2025")
+                    .get(path).then().statusCode(400).body("errors.field", equalTo(List.of("structure")));
+        }
+        Api.invalidRequest(Tokens.viewer()).queryParam("year", "2023").queryParam("era", "1990").get("/api/v1/statistics/models")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("era")));
+    }
+
     // ------------------------------------------------------------------------------------------
 
     private static io.restassured.response.Response create(Map<String, Object> body) {

@@ -119,15 +119,21 @@ class HistoryTest {
         assertThat(history.getMap("items[2].before")).isNull();
         assertThat(history.getString("items[2].after.id")).isEqualTo(id);
         assertThat(history.getString("items[2].after." + column(collection))).isEqualTo(body.get(collection.nameField));
-        assertThat(history.getString("items[2].after.deleted_at")).isNull();
+        assertThat(history.getString("items[2].after.deletedAt")).isNull();
         // update: before is the created state, after carries the change.
         assertThat(history.getString("items[1].before." + column(collection))).isEqualTo(body.get(collection.nameField));
         assertThat(history.getString("items[1].after." + column(collection))).isEqualTo(newName);
+        // update: the typed list of changes names the changed field with its old and new value.
+        assertThat(history.getList("items[1].changes.field", String.class)).contains(column(collection), "version", "updatedAt");
+        int renamed = history.getList("items[1].changes.field", String.class).indexOf(column(collection));
+        assertThat(history.getString("items[1].changes[" + renamed + "].before")).isEqualTo(body.get(collection.nameField));
+        assertThat(history.getString("items[1].changes[" + renamed + "].after")).isEqualTo(newName);
         assertThat(history.getMap("items[1].before")).isEqualTo(history.getMap("items[2].after"));
         // delete: the deletion mark appears, the name stays.
         assertThat(history.getMap("items[0].before")).isEqualTo(history.getMap("items[1].after"));
-        assertThat(history.getString("items[0].before.deleted_at")).isNull();
-        assertThat(history.getString("items[0].after.deleted_at")).isNotNull();
+        assertThat(history.getString("items[0].before.deletedAt")).isNull();
+        assertThat(history.getString("items[0].after.deletedAt")).isNotNull();
+        assertThat(history.getList("items[0].changes.field", String.class)).contains("deletedAt").doesNotContain(column(collection));
         assertThat(history.getString("items[0].after." + column(collection))).isEqualTo(newName);
     }
 
@@ -150,7 +156,7 @@ class HistoryTest {
                 .body("items[0].after.parties", hasSize(2))
                 .body("items[0].after.parties.role", equalTo(List.of("lead", "co_lead")))
                 .body("items[0].after.number", equalTo("QC-" + tag))
-                .body("items[0].after.unit_code", equalTo("395"));
+                .body("items[0].after.unitCode", equalTo("395"));
     }
 
     @Test
@@ -173,9 +179,9 @@ class HistoryTest {
         Api.viewer().get(Collection.AGREEMENTS.history(id)).then().statusCode(200)
                 .body("items.action", equalTo(List.of("update", "create")))
                 .body("items[0].actor.subject", equalTo("test-editor"))
-                .body("items[0].before.parties.organization_id",
+                .body("items[0].before.parties.organizationId",
                         equalTo(List.of(parties.get(0).get("organizationId"), parties.get(1).get("organizationId"))))
-                .body("items[0].after.parties.organization_id",
+                .body("items[0].after.parties.organizationId",
                         equalTo(List.of(parties.get(1).get("organizationId"), parties.get(0).get("organizationId"), third)))
                 .body("items[0].after.parties.role", equalTo(List.of("lead", "co_lead", "member")))
                 .body("items[0].after.title", equalTo(body.get("title")));
@@ -207,7 +213,7 @@ class HistoryTest {
                 .body("items[0].actor.client", equalTo("test-client-editor"))
                 .body("items[0].before.status", equalTo("valid"))
                 .body("items[0].after.status", equalTo("annulled"))
-                .body("items[0].after.annulled_by_number", equalTo("07/QĐ-UBND"))
+                .body("items[0].after.annulledByNumber", equalTo("07/QĐ-UBND"))
                 .body("items[0].after.recipients", hasSize(1))
                 .body("items[1].actor.subject", equalTo("test-admin"));
     }
@@ -228,8 +234,8 @@ class HistoryTest {
                 .body("items[1].before.points", hasSize(0))
                 .body("items[1].after.points[0].id", equalTo(point))
                 .body("items[1].after.points[0].teams", equalTo(2))
-                .body("items[0].before.status_history", hasSize(1))
-                .body("items[0].after.status_history.status", equalTo(List.of("maintained", "dissolved")));
+                .body("items[0].before.statusHistory", hasSize(1))
+                .body("items[0].after.statusHistory.status", equalTo(List.of("maintained", "dissolved")));
         // A point has no history of its own: its changes are its model's.
         Api.viewer().get(Collection.MODELS.history(point)).then().statusCode(404);
     }

@@ -8,26 +8,24 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
-import java.nio.file.Path;
-
 /**
  * The entry point of every API test: requests and responses are validated against the contract,
  * openapi/openapi.yaml, so that the code cannot drift from it.
  */
 public final class Api {
 
-    private static final String CONTRACT = Path.of("openapi", "openapi.yaml").toAbsolutePath().toUri().toString();
+    private static final String CONTRACT = ValidatedContract.json();
 
     /** Validates request and response. */
     private static final OpenApiValidationFilter STRICT = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT).build());
+            OpenApiInteractionValidator.createForInlineApiSpecification(CONTRACT).build());
 
     /**
      * For tests that send a deliberately invalid or unauthenticated request: the response is still
      * validated against the contract, the request is not.
      */
     private static final OpenApiValidationFilter RESPONSE_ONLY = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT)
+            OpenApiInteractionValidator.createForInlineApiSpecification(CONTRACT)
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)
                             .build())

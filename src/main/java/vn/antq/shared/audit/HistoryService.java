@@ -9,6 +9,7 @@ import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Reads a record's audit trail, newest change first. Deleted records keep their history. */
@@ -47,7 +48,9 @@ public class HistoryService {
     }
 
     private static HistoryEntry entry(AuditEvent e) {
+        Map<String, Object> before = HistoryStates.camelCase(e.stateBefore);
+        Map<String, Object> after = HistoryStates.camelCase(e.stateAfter);
         return new HistoryEntry(e.id.toString(), e.action, e.occurredAt, new HistoryEntry.Actor(e.actorSubject, e.actorClient),
-                e.stateBefore, e.stateAfter);
+                before, after, HistoryStates.changes(before, after));
     }
 }
