@@ -71,8 +71,9 @@ echo "Ready ${ready_seconds} s after launch (Quarkus: ${started_line:-n/a})"
 psql -tA -d "$DB" -c "SELECT id FROM festival WHERE deleted_at IS NULL ORDER BY md5(id::text) LIMIT 2000" > "$WORK/ids.txt"
 psql -tA -d "$DB" -c "SELECT code FROM admin_unit WHERE era = '2025' AND level = 'province' ORDER BY code" > "$WORK/provinces.txt"
 psql -tA -d "$DB" -c "SELECT code FROM admin_unit WHERE era = '2025' AND level = 'commune' ORDER BY code" > "$WORK/communes.txt"
-last=$(psql -tA -d "$DB" -c "SELECT max(change_seq) FROM festival")
-export SYNC_TOKEN=$(printf 'v1:%s:%s' "$((last - 500))" "$(date +%s)" | openssl base64 -A | tr '+/' '-_' | tr -d '=')
+# A sync token 500 changes behind the newest: the position (transaction id, change number) of the 501st newest.
+position=$(psql -tA -F: -d "$DB" -c "SELECT change_tx, change_seq FROM festival ORDER BY change_tx DESC, change_seq DESC OFFSET 500 LIMIT 1")
+export SYNC_TOKEN=$(printf 'v3:%s:%s' "$position" "$(date +%s)" | openssl base64 -A | tr '+/' '-_' | tr -d '=')
 export ADMIN_TOKEN=$(deploy/demo-token.sh admin)
 export ORGANIZER_ID=$(psql -tA -d "$DB" -c "SELECT md5('bench-police-2025-42')::uuid")
 
