@@ -75,7 +75,20 @@ class FestivalWritersInParallelTest {
             assertThat(Api.anonymous().get(PATH + "/" + haNoiId).then().statusCode(200).extract().<String>path("title"))
                     .endsWith("(đổi tên)");
 
+            // Read (and kept in memory) while the other writer is still open: the old title.
+            assertThat(Api.anonymous().get(PATH + "/" + haTinh).then().statusCode(200).extract().<String>path("title"))
+                    .doesNotEndWith("(sửa)");
             writer.commit();
+            // The copy kept in memory is dropped once the change is seen (the service reads change positions
+            // every 100 ms); bounded so that a change never seen fails instead of hanging.
+            String title = "";
+            for (int look = 0; look < 600 && !title.endsWith("(sửa)"); look++) {
+                title = Api.anonymous().get(PATH + "/" + haTinh).then().statusCode(200).extract().path("title");
+                if (!title.endsWith("(sửa)")) {
+                    Thread.sleep(50);
+                }
+            }
+            assertThat(title).endsWith("(sửa)");
             List<Received> after = new ArrayList<>();
             FestivalSyncTest.drain(Map.of(), held, after);
             assertThat(after).contains(new Received(haTinh, "upsert", 1L), new Received(haNoiId, "upsert", 1L));
