@@ -23,7 +23,7 @@ PORT="${BENCH_PORT:-18090}"
 # compiling at start and competes with requests on 2 cores; C1 code is smaller), bounded metaspace, code
 # cache, direct memory and thread stacks, the application class-data archive (AppCDS, built below) for a
 # quick start, and two malloc arenas, so that resident memory stays under 300 MiB under load.
-JAVA_OPTS="${JAVA_OPTS:--Xms32m -Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=32m -Xss512k -XX:SharedArchiveFile=app-cds.jsa}"
+JAVA_OPTS="${JAVA_OPTS:--Xms32m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=32m -Xss512k -XX:SharedArchiveFile=app-cds.jsa}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 DB="${BENCH_DB:-antq_bench}"
 WORK="benchmark/.work"

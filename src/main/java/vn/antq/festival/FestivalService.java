@@ -186,7 +186,8 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
             from = new Position(token.tx(), token.changeSeq());
         }
         Map<String, Object> after = Map.of("fromTx", from.tx(), "fromSeq", from.seq(), "horizon", end.horizon());
-        String afterFrom = "e.changeTx < :horizon and e.changeTx >= :fromTx and (e.changeTx > :fromTx or e.changeSeq > :fromSeq)";
+        // A row comparison, so that the index on (…, change_tx, change_seq) starts right after the position.
+        String afterFrom = "e.changeTx < :horizon and (e.changeTx, e.changeSeq) > (:fromTx, :fromSeq)";
         ListQuery changed = inScope(unit, year).condition(afterFrom, after);
         if (since == null) {
             changed.condition("e.deletedAt is null", Map.of());
