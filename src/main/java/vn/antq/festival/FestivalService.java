@@ -248,12 +248,18 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
                 items.add(new FestivalChange(row.id, "delete", null, row.deletedAt));
                 continue;
             }
-            AdminUnitLabel label = labels.computeIfAbsent(row.unit, adminUnits::label);
+            AdminUnitLabel label = labels.computeIfAbsent(row.unit, this::label);
             items.add(new FestivalChange(row.id, "upsert", new FestivalSummary(row.id, row.title,
                     VietnamTime.format(row.startsAt), VietnamTime.format(row.endsAt), row.status, label, row.localArea,
                     row.venueName, row.latitude, row.longitude, null, row.version, row.updatedAt), null));
         }
         return new ChangesPage(items, new SyncToken(position.tx(), position.seq(), now, scope).encode(), hasMore);
+    }
+
+    /** A unit's label from the catalogue in memory (a page names hundreds of communes: no query each). */
+    private AdminUnitLabel label(AdminUnitKey key) {
+        AdminUnits.Unit unit = catalog.get(key);
+        return unit == null ? adminUnits.label(key) : new AdminUnitLabel(unit.era(), unit.code(), unit.level(), unit.fullName());
     }
 
     /** Rows (alias e) of festivals or departures under the unit and of the year; all when both are absent. */
