@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * A festival row as the sync feed reads it: deleted rows included (they are the tombstones), with the
- * change number that orders the feed. Read-only; festivals are written through {@link Festival}.
+ * position (transaction id, change number) that orders the feed. Read-only; festivals are written through {@link Festival}.
  */
 @Entity
 @Immutable
@@ -52,6 +52,8 @@ public class FestivalChangeEntry {
     public Instant updatedAt;
     @Column(name = "deleted_at")
     public Instant deletedAt;
+    @Column(name = "change_tx", insertable = false, updatable = false)
+    public long changeTx;
     @Column(name = "change_seq", insertable = false, updatable = false)
     public long changeSeq;
 }

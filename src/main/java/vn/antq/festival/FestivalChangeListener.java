@@ -12,21 +12,31 @@ import org.postgresql.PGNotification;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Listens (PostgreSQL LISTEN) for the festival changes every writer announces on commit (see
- * V12__festival_read_path.sql), whichever replica wrote them, and drops the in-memory copies they make
- * stale. It holds its own connection, outside the pool. While it is not listening (start, lost
- * connection) the copies are neither served nor kept, so no replica serves a representation it could
- * not hear being changed.
+ * Follows the festival changes of every writer, whichever replica wrote them, and drops the in-memory
+ * copies they make stale. Festival writers do not notify (a NOTIFY would serialise their commits, see
+ * V21__festival_writers_in_parallel.sql): this reader walks the festivals' change positions past the one
+ * it reached, every {@link #POLL_MILLIS} ms, on its own connection outside the pool. It only moves its
+ * position up to the feed's horizon (every transaction below it has ended), and drops every festival it
+ * sees past its position, so a change is dropped at the first look after its commit whatever order
+ * writers commit in. A renamed organization, rare, still arrives as a notice ('*': drop every copy).
+ * While it is not following (start, lost connection) the copies are neither served nor kept, so no
+ * replica serves a representation it could not see being changed.
  */
 @ApplicationScoped
 public class FestivalChangeListener {
 
     private static final Logger LOG = Logger.getLogger(FestivalChangeListener.class);
     static final String CHANNEL = "antq_festival_changed";
+    /** How often the festivals' change positions are read: the most a copy outlives its change, on another replica. */
+    static final int POLL_MILLIS = 100;
 
     @Inject
     FestivalRepresentations representations;
@@ -57,26 +67,52 @@ public class FestivalChangeListener {
     private void listen() {
         long backoffMillis = 100;
         while (running) {
-            try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            try (Connection connection = DriverManager.getConnection(url, user, password);
+                 PreparedStatement horizon = connection.prepareStatement("SELECT record_change_horizon()");
+                 PreparedStatement changed = connection.prepareStatement("SELECT id, change_tx, change_seq FROM festival"
+                         + " WHERE change_tx >= ?")) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
-                // Anything may have changed while nobody listened: start from empty.
+                // Everything below the horizon has ended; anything may have changed while nobody followed:
+                // start from empty, after the horizon was read.
+                long reachedTx = horizon(horizon);
+                Set<Long> seen = Set.of();
                 representations.resume();
                 backoffMillis = 100;
                 while (running) {
-                    PGNotification[] notifications = pg.getNotifications(1000);
-                    if (notifications == null) {
-                        continue;
-                    }
-                    for (PGNotification notification : notifications) {
-                        String payload = notification.getParameter();
-                        if (payload.equals("*")) {
-                            representations.invalidateAll();
-                        } else {
-                            representations.invalidate(UUID.fromString(payload));
+                    PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            String payload = notification.getParameter();
+                            if (payload.equals("*")) {
+                                representations.invalidateAll();
+                            } else {
+                                representations.invalidate(UUID.fromString(payload));
+                            }
                         }
+                    }
+                    // The horizon first: the changes read after it include every one below it.
+                    long below = horizon(horizon);
+                    changed.setLong(1, reachedTx);
+                    Set<Long> pastHorizon = new HashSet<>();
+                    try (ResultSet rows = changed.executeQuery()) {
+                        while (rows.next()) {
+                            long seq = rows.getLong(3);
+                            // A change past the horizon is seen again at each look until the horizon passes it: dropped once.
+                            if (!seen.contains(seq)) {
+                                representations.invalidate(rows.getObject(1, UUID.class));
+                            }
+                            if (rows.getLong(2) >= below) {
+                                pastHorizon.add(seq);
+                            }
+                        }
+                    }
+                    seen = pastHorizon;
+                    // Final below the horizon: later looks start there.
+                    if (below > reachedTx) {
+                        reachedTx = below;
                     }
                 }
             } catch (Exception e) {
@@ -93,6 +129,13 @@ public class FestivalChangeListener {
                 }
                 backoffMillis = Math.min(5000, backoffMillis * 2);
             }
+        }
+    }
+
+    private static long horizon(PreparedStatement horizon) throws java.sql.SQLException {
+        try (ResultSet result = horizon.executeQuery()) {
+            result.next();
+            return result.getLong(1);
         }
     }
 }

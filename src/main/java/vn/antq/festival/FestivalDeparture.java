@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A festival's move out of a unit or year, numbered with the change that moved it (kept by the
+ * A festival's move out of a unit or year, at the position of the change that moved it (kept by the
  * database, see V12_1__festival_departures.sql): the unit, province and year it left.
  */
 @Entity
@@ -25,6 +25,8 @@ public class FestivalDeparture {
     @Id
     @Column(name = "change_seq")
     public long changeSeq;
+    @Column(name = "change_tx")
+    public long changeTx;
     @Column(name = "festival_id")
     public UUID festivalId;
     @Embedded

@@ -3,6 +3,7 @@ package vn.antq.festival;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -19,17 +21,34 @@ public class FestivalRepository implements PanacheRepositoryBase<Festival, UUID>
     DataSource dataSource;
 
     /**
-     * Takes the festival writers' lock for the rest of the transaction, before any festival row is
-     * touched, so that festival writers queue in one order (see V7__festivals.sql).
+     * Where the sync feed stands for this snapshot (see V21__festival_writers_in_parallel.sql): the
+     * transaction id below which festival positions are final, the newest change number, and the newest
+     * transaction id the snapshot knows of (no token can name a later one).
      */
-    public void lockWriters() {
-        getEntityManager().createNativeQuery("SELECT festival_writers_lock()").getSingleResult();
+    public record FeedEnd(long horizon, long lastChange, long newestTx) {
     }
 
-    /** The last festival change this reader can see; every change up to it is committed. */
-    public long lastChange() {
-        return ((Number) getEntityManager().createNativeQuery("SELECT coalesce(max(change_seq), 0) FROM festival")
-                .getSingleResult()).longValue();
+    public FeedEnd feedEnd() {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("SELECT record_change_horizon(), "
+                + "coalesce((SELECT max(change_seq) FROM festival), 0), "
+                + "pg_snapshot_xmax(pg_current_snapshot())::text::bigint").getSingleResult();
+        return new FeedEnd(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+    }
+
+    /**
+     * A festival locked for the rest of the transaction. The row is locked with a plain {@code FOR UPDATE}
+     * before the entity is read: Hibernate's own pessimistic read of an entity with joined element
+     * collections locks them in a follow-on step that fails (NullPointerException in TableLock) when
+     * several such reads run at once, which festival writers now do.
+     */
+    @Override
+    public Optional<Festival> findByIdOptional(UUID id, LockModeType lockModeType) {
+        if (lockModeType == LockModeType.PESSIMISTIC_WRITE) {
+            List<?> locked = getEntityManager().createNativeQuery("SELECT 1 FROM festival WHERE id = ?1 FOR UPDATE")
+                    .setParameter(1, id).getResultList();
+            return locked.isEmpty() ? Optional.empty() : findByIdOptional(id);
+        }
+        return Optional.ofNullable(getEntityManager().find(Festival.class, id, lockModeType));
     }
 
     public List<String> liveReferencesTo(String jpql, UUID id) {

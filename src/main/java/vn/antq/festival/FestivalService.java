@@ -149,30 +149,63 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
         return festivals.scheduleTag(provinces, fromYear, toYear);
     }
 
+    /** A place in the feed: a transaction id and a change number, compared in that order. */
+    record Position(long tx, long seq) implements Comparable<Position> {
+        static final Position END = new Position(Long.MAX_VALUE, Long.MAX_VALUE);
+
+        @Override
+        public int compareTo(Position other) {
+            int byTx = Long.compare(tx, other.tx);
+            return byTx != 0 ? byTx : Long.compare(seq, other.seq);
+        }
+
+        static Position max(Position a, Position b) {
+            return a.compareTo(b) >= 0 ? a : b;
+        }
+    }
+
     /**
      * The sync feed of a scope (everything under {@code unit}, both eras, and of {@code year}; either may be
-     * absent): every festival created, changed or deleted in it after the token's position, in change
+     * absent): every festival created, changed or deleted in it after the token's position, in position
      * order, each once with its latest state (a tombstone when deleted), and every festival that left it
      * (moved to another unit or year) as a "leave". Without a token the feed starts from the beginning and
-     * leaves out festivals already deleted or gone.
+     * leaves out festivals already deleted or gone. Writers are not serialised: the answer reads one
+     * snapshot, and only positions of transactions below its horizon, which no writer can add to any more
+     * (V21__festival_writers_in_parallel.sql).
      */
     @Transactional
     public ChangesPage changes(String since, int limit, AdminUnitKey unit, Integer year) {
+        // One snapshot for the whole answer: the horizon, the rows and the departures agree.
+        em.createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
         Instant now = Instant.now();
         String scope = SyncToken.scope(unit, year);
-        long visible = festivals.lastChange();
-        long from = since == null ? 0 : SyncToken.decode(since, config.festival().syncTokenLifetime(), visible, now, scope).changeSeq();
-        ListQuery changed = inScope(unit, year).filter("e.changeSeq > :from", "from", from);
+        FestivalRepository.FeedEnd end = festivals.feedEnd();
+        Position from = new Position(0, 0);
+        if (since != null) {
+            SyncToken token = SyncToken.decode(since, config.festival().syncTokenLifetime(), end.lastChange(), end.newestTx(), now, scope);
+            from = new Position(token.tx(), token.changeSeq());
+        }
+        Map<String, Object> after = Map.of("fromTx", from.tx(), "fromSeq", from.seq(), "horizon", end.horizon());
+        // A row comparison, so that the index on (…, change_tx, change_seq) starts right after the position.
+        String afterFrom = "e.changeTx < :horizon and (e.changeTx, e.changeSeq) > (:fromTx, :fromSeq)";
+        ListQuery changed = inScope(unit, year).condition(afterFrom, after);
         if (since == null) {
             changed.condition("e.deletedAt is null", Map.of());
         }
-        List<FestivalChangeEntry> rows = changed.rows(em, "select e from FestivalChangeEntry e", "e.changeSeq", FestivalChangeEntry.class, limit + 1);
+        List<FestivalChangeEntry> rows = changed.rows(em, "select e from FestivalChangeEntry e", "e.changeTx, e.changeSeq",
+                FestivalChangeEntry.class, limit + 1);
         List<FestivalDeparture> departures = since == null || scope.isEmpty() ? List.of()
-                : inScope(unit, year).filter("e.changeSeq > :from", "from", from)
-                .rows(em, "select e from FestivalDeparture e", "e.changeSeq", FestivalDeparture.class, limit + 1);
-        // Every change below the cutoff has been read (each list is complete up to its last row when full).
-        long cutoff = Math.min(rows.size() > limit ? rows.get(limit).changeSeq : Long.MAX_VALUE,
-                departures.size() > limit ? departures.get(limit).changeSeq : Long.MAX_VALUE);
+                : inScope(unit, year).condition(afterFrom, after)
+                .rows(em, "select e from FestivalDeparture e", "e.changeTx, e.changeSeq", FestivalDeparture.class, limit + 1);
+        // Every change before the cutoff has been read (each list is complete up to its last row when full).
+        Position cutoff = Position.END;
+        if (rows.size() > limit) {
+            cutoff = positionOf(rows.get(limit));
+        }
+        if (departures.size() > limit && positionOf(departures.get(limit)).compareTo(cutoff) < 0) {
+            cutoff = positionOf(departures.get(limit));
+        }
+        Position before = cutoff;
         // A festival that left but is back in the scope (or deleted in it) comes with its own row instead.
         Map<UUID, FestivalDeparture> left = new java.util.LinkedHashMap<>();
         if (!departures.isEmpty()) {
@@ -180,26 +213,28 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
             List<UUID> inside = inScope(unit, year).condition("e.id in :ids", Map.of("ids", ids))
                     .rows(em, "select e.id from FestivalChangeEntry e", "e.id", UUID.class, ids.size());
             for (FestivalDeparture departure : departures) {
-                if (departure.changeSeq < cutoff && !inside.contains(departure.festivalId)) {
+                if (positionOf(departure).compareTo(before) < 0 && !inside.contains(departure.festivalId)) {
                     left.remove(departure.festivalId);
                     left.put(departure.festivalId, departure);
                 }
             }
         }
         List<Object> events = new ArrayList<>();
-        rows.stream().filter(r -> r.changeSeq < cutoff).forEach(events::add);
+        rows.stream().filter(r -> positionOf(r).compareTo(before) < 0).forEach(events::add);
         events.addAll(left.values());
-        events.sort(java.util.Comparator.comparingLong(FestivalService::changeSeqOf));
+        events.sort(java.util.Comparator.comparing(FestivalService::positionOf));
         boolean full = events.size() >= limit;
         List<Object> page = full ? events.subList(0, limit) : events;
-        boolean hasMore = events.size() > limit || cutoff != Long.MAX_VALUE;
-        long position;
+        boolean hasMore = events.size() > limit || cutoff != Position.END;
+        Position position;
         if (full && hasMore) {
-            position = changeSeqOf(page.get(page.size() - 1));
+            position = positionOf(page.get(page.size() - 1));
         } else if (hasMore) {
-            position = cutoff - 1;
+            // Just before the cutoff: nothing lies between the two.
+            position = new Position(cutoff.tx(), cutoff.seq() - 1);
         } else {
-            position = Math.max(from, Math.max(visible, page.isEmpty() ? 0 : changeSeqOf(page.get(page.size() - 1))));
+            // Everything below the horizon has been read.
+            position = Position.max(from, new Position(end.horizon(), 0));
         }
         Map<AdminUnitKey, AdminUnitLabel> labels = new java.util.HashMap<>();
         List<FestivalChange> items = new ArrayList<>();
@@ -213,12 +248,18 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
                 items.add(new FestivalChange(row.id, "delete", null, row.deletedAt));
                 continue;
             }
-            AdminUnitLabel label = labels.computeIfAbsent(row.unit, adminUnits::label);
+            AdminUnitLabel label = labels.computeIfAbsent(row.unit, this::label);
             items.add(new FestivalChange(row.id, "upsert", new FestivalSummary(row.id, row.title,
                     VietnamTime.format(row.startsAt), VietnamTime.format(row.endsAt), row.status, label, row.localArea,
                     row.venueName, row.latitude, row.longitude, null, row.version, row.updatedAt), null));
         }
-        return new ChangesPage(items, new SyncToken(position, now, scope).encode(), hasMore);
+        return new ChangesPage(items, new SyncToken(position.tx(), position.seq(), now, scope).encode(), hasMore);
+    }
+
+    /** A unit's label from the catalogue in memory (a page names hundreds of communes: no query each). */
+    private AdminUnitLabel label(AdminUnitKey key) {
+        AdminUnits.Unit unit = catalog.get(key);
+        return unit == null ? adminUnits.label(key) : new AdminUnitLabel(unit.era(), unit.code(), unit.level(), unit.fullName());
     }
 
     /** Rows (alias e) of festivals or departures under the unit and of the year; all when both are absent. */
@@ -259,8 +300,9 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
         return found;
     }
 
-    private static long changeSeqOf(Object event) {
-        return event instanceof FestivalDeparture departure ? departure.changeSeq : ((FestivalChangeEntry) event).changeSeq;
+    private static Position positionOf(Object event) {
+        return event instanceof FestivalDeparture departure ? new Position(departure.changeTx, departure.changeSeq)
+                : new Position(((FestivalChangeEntry) event).changeTx, ((FestivalChangeEntry) event).changeSeq);
     }
 
     @Override
@@ -277,11 +319,6 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
     @Override
     protected PanacheRepositoryBase<Festival, UUID> repository() {
         return festivals;
-    }
-
-    @Override
-    protected void beforeWrite() {
-        festivals.lockWriters();
     }
 
     @Override

@@ -35,7 +35,7 @@ class FestivalSyncTest {
     private static final String HA_NOI = "2025:01";
 
     /** What the phone has received, in order. */
-    private record Received(String id, String change, Long version) {
+    record Received(String id, String change, Long version) {
     }
 
     @Test
@@ -287,7 +287,7 @@ class FestivalSyncTest {
     }
 
     /** The same, for a scope ({@code unit} and {@code year} query parameters; empty for the whole country). */
-    private static String drain(Map<String, Object> scope, String token, List<Received> into) {
+    static String drain(Map<String, Object> scope, String token, List<Received> into) {
         boolean more = true;
         String position = token;
         while (more) {
