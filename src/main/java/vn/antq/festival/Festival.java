@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 import vn.antq.adminunit.Level;
 import vn.antq.record.UnitRecordEntity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,9 @@ import java.util.UUID;
 @Table(name = "festival")
 @SQLRestriction("deleted_at is null")
 public class Festival extends UnitRecordEntity {
+
+    /** The longest a festival point may last (a schema constraint too): it bounds a schedule window's scan. */
+    public static final Duration LONGEST = Duration.ofDays(7);
 
     public int year;
     public String title;

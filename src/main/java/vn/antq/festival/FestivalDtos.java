@@ -11,11 +11,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
-import vn.antq.adminunit.UnitRequest;
+import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
+import vn.antq.adminunit.UnitRequest;
 import vn.antq.record.RecordView;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +26,15 @@ import java.util.UUID;
 public final class FestivalDtos {
 
     private FestivalDtos() {
+    }
+
+    /** A point and a radius: festivals within it, nearest first. */
+    public record Near(double latitude, double longitude, double radiusKm) {
+    }
+
+    /** What the schedule is filtered by; each filter applies when set. */
+    public record ScheduleFilter(AdminUnitKey unit, LocalDate from, LocalDate to, FestivalStatus status, Integer year, String q,
+                                 Near near) {
     }
 
     public record FestivalRequest(

@@ -1,21 +1,64 @@
 package vn.antq.festival;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import vn.antq.adminunit.UnitScope;
+import vn.antq.festival.FestivalDtos.FestivalSummary;
+import vn.antq.festival.FestivalDtos.ScheduleFilter;
+import vn.antq.record.RecordRepository;
+import vn.antq.shared.paging.ListQuery;
+import vn.antq.shared.paging.Page;
+import vn.antq.shared.paging.PageRequest;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 @ApplicationScoped
-public class FestivalRepository implements PanacheRepositoryBase<Festival, UUID> {
+public class FestivalRepository implements RecordRepository<Festival> {
+
+    private static final double KM_PER_DEGREE = 111.2;
+    /** Great-circle distance from the requested point, in km (earthdistance extension). */
+    public static final String DISTANCE_KM = "(cast(function('earth_distance', function('ll_to_earth', :nearLat, :nearLon), "
+            + "function('ll_to_earth', e.latitude, e.longitude)) as Double) / 1000.0)";
+
+    /** One page of the schedule, within {@code scope} (null: the whole country). */
+    public Page<FestivalSummary> page(ScheduleFilter filter, UnitScope scope, PageRequest<FestivalSummary> page) {
+        ListQuery query = new ListQuery()
+                .filter("e.endsAt >= :fromInstant", "fromInstant", filter.from() == null ? null : VietnamTime.startOfDay(filter.from()))
+                // Implied by the one above and the longest duration; it lets the index on starts_at bound the scan.
+                .filter("e.startsAt >= :earliestStart", "earliestStart",
+                        filter.from() == null ? null : VietnamTime.startOfDay(filter.from()).minus(Festival.LONGEST))
+                .filter("e.startsAt < :toInstant", "toInstant", filter.to() == null ? null : VietnamTime.startOfDay(filter.to().plusDays(1)))
+                .filter("e.status = :status", "status", filter.status())
+                .filter("e.year = :year", "year", filter.year())
+                .search(filter.q());
+        UnitScope.restrict(query, scope);
+        String distance = "cast(null as Double)";
+        if (filter.near() != null) {
+            FestivalDtos.Near near = filter.near();
+            double latitudeSpan = near.radiusKm() / KM_PER_DEGREE;
+            double longitudeSpan = near.radiusKm() / (KM_PER_DEGREE * Math.max(0.01, Math.cos(Math.toRadians(near.latitude()))));
+            query.condition("e.latitude between :minLat and :maxLat and e.longitude between :minLon and :maxLon and "
+                    + DISTANCE_KM + " <= :radiusKm", Map.of(
+                    "minLat", near.latitude() - latitudeSpan, "maxLat", near.latitude() + latitudeSpan,
+                    "minLon", near.longitude() - longitudeSpan, "maxLon", near.longitude() + longitudeSpan,
+                    "nearLat", near.latitude(), "nearLon", near.longitude(), "radiusKm", near.radiusKm()));
+            distance = DISTANCE_KM;
+        }
+        return query.page(getEntityManager(), "select e.id, e.title, e.startsAt, e.endsAt, "
+                + "e.status, u.id.era, u.id.code, u.level, u.fullName, e.localArea, e.venueName, e.latitude, e.longitude, "
+                + distance + ", e.version, e.updatedAt "
+                + "from Festival e join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code",
+                FestivalSummary.class, page);
+    }
 
     @Inject
     DataSource dataSource;
@@ -49,10 +92,6 @@ public class FestivalRepository implements PanacheRepositoryBase<Festival, UUID>
             return locked.isEmpty() ? Optional.empty() : findByIdOptional(id);
         }
         return Optional.ofNullable(getEntityManager().find(Festival.class, id, lockModeType));
-    }
-
-    public List<String> liveReferencesTo(String jpql, UUID id) {
-        return getEntityManager().createQuery(jpql, String.class).setParameter("id", id).getResultList();
     }
 
     /**

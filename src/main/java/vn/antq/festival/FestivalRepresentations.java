@@ -2,9 +2,8 @@ package vn.antq.festival;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.runtime.configuration.MemorySize;
-
+import jakarta.enterprise.context.ApplicationScoped;
 import vn.antq.shared.config.AntqConfig;
 
 import java.util.UUID;

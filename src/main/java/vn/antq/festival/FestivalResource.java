@@ -1,18 +1,17 @@
 package vn.antq.festival;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.PATCH;
-import com.fasterxml.jackson.databind.JsonNode;
-import vn.antq.shared.http.JsonMergePatch;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,14 +27,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.festival.FestivalDtos.FestivalRequest;
-import vn.antq.record.Versioned;
-import vn.antq.shared.error.ApiProblem;
-import vn.antq.shared.config.AntqConfig;
-import vn.antq.shared.error.FieldError;
-import vn.antq.shared.http.ETags;
-import vn.antq.shared.http.QueryParams;
 import vn.antq.record.RecordResource;
 import vn.antq.record.RecordResponses;
+import vn.antq.record.Versioned;
+import vn.antq.shared.config.AntqConfig;
+import vn.antq.shared.error.ApiProblem;
+import vn.antq.shared.error.FieldError;
+import vn.antq.shared.http.ETags;
+import vn.antq.shared.http.JsonMergePatch;
+import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.security.Roles;
 
@@ -286,7 +286,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
                 List.of(new FieldError("unit", advice), new FieldError("from", advice), new FieldError("to", advice)));
     }
 
-    private FestivalService.Filter filter(QueryParams params, String unit, String from, String to, String status,
+    private FestivalDtos.ScheduleFilter filter(QueryParams params, String unit, String from, String to, String status,
                                           String year, String q, String near, String radiusKm) {
         var fromDate = params.date("from", from);
         var toDate = params.date("to", to);
@@ -294,7 +294,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
             params.violation("to", "must not be before from");
         }
         Integer yearValue = year(params, year);
-        return new FestivalService.Filter(AdminUnitKey.parse(unit, "unit", params), fromDate, toDate,
+        return new FestivalDtos.ScheduleFilter(AdminUnitKey.parse(unit, "unit", params), fromDate, toDate,
                 params.oneOf("status", status, FestivalStatus.class), yearValue, params.text("q", q, 100),
                 near(params, near, radiusKm));
     }
@@ -307,7 +307,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
         return value;
     }
 
-    private static FestivalService.Near near(QueryParams params, String near, String radiusKm) {
+    private static FestivalDtos.Near near(QueryParams params, String near, String radiusKm) {
         Double radius = params.decimal("radiusKm", radiusKm);
         if (radius != null && (radius <= 0 || radius > MAX_RADIUS_KM)) {
             params.violation("radiusKm", "must be more than 0 and at most " + MAX_RADIUS_KM);
@@ -324,7 +324,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
                 double latitude = Double.parseDouble(parts[0].strip());
                 double longitude = Double.parseDouble(parts[1].strip());
                 if (Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) {
-                    return new FestivalService.Near(latitude, longitude, radius == null ? DEFAULT_RADIUS_KM : radius);
+                    return new FestivalDtos.Near(latitude, longitude, radius == null ? DEFAULT_RADIUS_KM : radius);
                 }
             }
         } catch (NumberFormatException e) {

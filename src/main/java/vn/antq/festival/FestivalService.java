@@ -10,9 +10,10 @@ import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
 import vn.antq.adminunit.AdminUnits;
+import vn.antq.adminunit.Level;
 import vn.antq.adminunit.UnitCatalog;
 import vn.antq.adminunit.UnitScope;
-import vn.antq.adminunit.Level;
+import vn.antq.award.AwardService;
 import vn.antq.festival.FestivalDtos.ChangesPage;
 import vn.antq.festival.FestivalDtos.FestivalChange;
 import vn.antq.festival.FestivalDtos.FestivalRequest;
@@ -21,22 +22,21 @@ import vn.antq.festival.FestivalDtos.FestivalView;
 import vn.antq.festival.FestivalDtos.LeaderRequest;
 import vn.antq.festival.FestivalDtos.Organizer;
 import vn.antq.festival.FestivalDtos.Report;
+import vn.antq.festival.FestivalDtos.ScheduleFilter;
 import vn.antq.festival.FestivalDtos.Venue;
-import vn.antq.award.AwardService;
 import vn.antq.organization.OrganizationService;
+import vn.antq.record.RecordService;
 import vn.antq.shared.config.AntqConfig;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
-import vn.antq.record.RecordService;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,16 +47,10 @@ import java.util.UUID;
 public class FestivalService extends RecordService<Festival, FestivalRequest, FestivalView> {
 
     public static final String KIND = "festival";
-    /** The longest a festival point may last (a schema constraint too): it bounds a schedule window's scan. */
-    public static final Duration LONGEST = Duration.ofDays(7);
-    private static final double KM_PER_DEGREE = 111.2;
-    /** Great-circle distance from the requested point, in km (earthdistance extension). */
-    private static final String DISTANCE_KM = "(cast(function('earth_distance', function('ll_to_earth', :nearLat, :nearLon), "
-            + "function('ll_to_earth', e.latitude, e.longitude)) as Double) / 1000.0)";
     private static final SortKey<FestivalSummary> BY_START =
             new SortKey<>("startsAt", "e.startsAt", Instant.class, s -> VietnamTime.parse(s.startsAt()));
     public static final SortKey<FestivalSummary> BY_DISTANCE =
-            new SortKey<>("distance", DISTANCE_KM, Double.class, FestivalSummary::distanceKm);
+            new SortKey<>("distance", FestivalRepository.DISTANCE_KM, Double.class, FestivalSummary::distanceKm);
 
     public static final PageRequest.Sorts<FestivalSummary> SORTS = new PageRequest.Sorts<>(
             List.of(BY_START, BY_DISTANCE,
@@ -87,43 +81,9 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
         super("festivals", KIND, Festival::new);
     }
 
-    /** A point and a radius: festivals within it, nearest first. */
-    public record Near(double latitude, double longitude, double radiusKm) {
-    }
-
-    public record Filter(AdminUnitKey unit, LocalDate from, LocalDate to, FestivalStatus status, Integer year, String q,
-                         Near near) {
-    }
-
     /** The schedule: one query, compact items, in start order or nearest first. */
-    public Page<FestivalSummary> list(Filter filter, PageRequest<FestivalSummary> page) {
-        ListQuery query = new ListQuery()
-                .filter("e.endsAt >= :fromInstant", "fromInstant", filter.from() == null ? null : VietnamTime.startOfDay(filter.from()))
-                // Implied by the one above and the longest duration; it lets the index on starts_at bound the scan.
-                .filter("e.startsAt >= :earliestStart", "earliestStart",
-                        filter.from() == null ? null : VietnamTime.startOfDay(filter.from()).minus(LONGEST))
-                .filter("e.startsAt < :toInstant", "toInstant", filter.to() == null ? null : VietnamTime.startOfDay(filter.to().plusDays(1)))
-                .filter("e.status = :status", "status", filter.status())
-                .filter("e.year = :year", "year", filter.year())
-                .search(filter.q());
-        adminUnits.within(query, filter.unit(), "unit");
-        String distance = "cast(null as Double)";
-        if (filter.near() != null) {
-            Near near = filter.near();
-            double latitudeSpan = near.radiusKm() / KM_PER_DEGREE;
-            double longitudeSpan = near.radiusKm() / (KM_PER_DEGREE * Math.max(0.01, Math.cos(Math.toRadians(near.latitude()))));
-            query.condition("e.latitude between :minLat and :maxLat and e.longitude between :minLon and :maxLon and "
-                    + DISTANCE_KM + " <= :radiusKm", Map.of(
-                    "minLat", near.latitude() - latitudeSpan, "maxLat", near.latitude() + latitudeSpan,
-                    "minLon", near.longitude() - longitudeSpan, "maxLon", near.longitude() + longitudeSpan,
-                    "nearLat", near.latitude(), "nearLon", near.longitude(), "radiusKm", near.radiusKm()));
-            distance = DISTANCE_KM;
-        }
-        return query.page(em, "select new vn.antq.festival.FestivalDtos$FestivalSummary(e.id, e.title, e.startsAt, e.endsAt, "
-                + "e.status, u.id.era, u.id.code, u.level, u.fullName, e.localArea, e.venueName, e.latitude, e.longitude, "
-                + distance + ", e.version, e.updatedAt) "
-                + "from Festival e join AdminUnit u on u.id.era = e.unit.era and u.id.code = e.unit.code",
-                FestivalSummary.class, page);
+    public Page<FestivalSummary> list(ScheduleFilter filter, PageRequest<FestivalSummary> page) {
+        return festivals.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     /**
@@ -132,12 +92,12 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
      * elsewhere does. Status, q and near are not narrowed further: the tag may change without the page
      * changing, never the other way round.
      */
-    public long scheduleTag(Filter filter) {
+    public long scheduleTag(ScheduleFilter filter) {
         List<String> provinces = filter.unit() == null ? null : provincesWithin(filter.unit());
         int fromYear = 2000;
         int toYear = 2100;
         if (filter.from() != null) {
-            fromYear = VietnamTime.dayOf(VietnamTime.startOfDay(filter.from()).minus(LONGEST)).getYear();
+            fromYear = VietnamTime.dayOf(VietnamTime.startOfDay(filter.from()).minus(Festival.LONGEST)).getYear();
         }
         if (filter.to() != null) {
             toYear = filter.to().getYear();
@@ -326,8 +286,8 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
         if (request.startsAt() != null && request.endsAt() != null && !request.endsAt().isAfter(request.startsAt())) {
             violations.add("endsAt", "must be after startsAt");
         } else if (request.startsAt() != null && request.endsAt() != null
-                && request.endsAt().toInstant().isAfter(request.startsAt().toInstant().plus(LONGEST))) {
-            violations.add("endsAt", "must be at most " + LONGEST.toDays() + " days after startsAt");
+                && request.endsAt().toInstant().isAfter(request.startsAt().toInstant().plus(Festival.LONGEST))) {
+            violations.add("endsAt", "must be at most " + Festival.LONGEST.toDays() + " days after startsAt");
         }
         if (request.startsAt() != null && request.year() != null
                 && VietnamTime.dayOf(request.startsAt().toInstant()).getYear() != request.year()) {
