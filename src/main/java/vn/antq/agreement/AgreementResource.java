@@ -13,9 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.agreement.AgreementDtos.AgreementRequest;
-import vn.antq.record.ChangeDtos.ChangesPage;
-import vn.antq.record.ChangeFeed;
-import vn.antq.record.RecordResource;
+import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
@@ -26,12 +24,10 @@ import vn.antq.shared.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
-public class AgreementResource extends RecordResource<AgreementRequest> {
+public class AgreementResource extends MirroredRecordResource<AgreementRequest> {
 
     @Inject
     AgreementService service;
-    @Inject
-    ChangeFeed feed;
 
     @Override
     protected AgreementService service() {
@@ -57,13 +53,5 @@ public class AgreementResource extends RecordResource<AgreementRequest> {
                 params.text("q", q, 100));
         var page = params.page(sort, limit, cursor, AgreementService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
-    }
-
-    /** The collection's change feed (see {@link ChangeFeed}). */
-    @GET
-    @Path("changes")
-    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
-                              @QueryParam("limit") String limit) {
-        return feed.page(service, since, unit, limit);
     }
 }

@@ -17,9 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.award.AwardDtos.AnnulmentRequest;
 import vn.antq.award.AwardDtos.AwardRequest;
-import vn.antq.record.ChangeDtos.ChangesPage;
-import vn.antq.record.ChangeFeed;
-import vn.antq.record.RecordResource;
+import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.http.ETags;
 import vn.antq.shared.http.QueryParams;
@@ -32,12 +30,10 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
-public class AwardResource extends RecordResource<AwardRequest> {
+public class AwardResource extends MirroredRecordResource<AwardRequest> {
 
     @Inject
     AwardService service;
-    @Inject
-    ChangeFeed feed;
 
     @Override
     protected AwardService service() {
@@ -73,13 +69,5 @@ public class AwardResource extends RecordResource<AwardRequest> {
     public Response annul(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           AnnulmentRequest body) {
         return RecordResponses.updated(service.annul(id, ETags.requiredVersion(ifMatch), body));
-    }
-
-    /** The collection's change feed (see {@link ChangeFeed}). */
-    @GET
-    @Path("changes")
-    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
-                              @QueryParam("limit") String limit) {
-        return feed.page(service, since, unit, limit);
     }
 }

@@ -16,7 +16,7 @@ import vn.antq.grassroots.ModelDtos.ModelRequest;
 import vn.antq.organization.OrganizationType;
 import vn.antq.record.ChangeDtos.ChangesPage;
 import vn.antq.record.ChangeFeed;
-import vn.antq.record.RecordResource;
+import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
@@ -26,12 +26,10 @@ import vn.antq.shared.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
-public class ModelResource extends RecordResource<ModelRequest> {
+public class ModelResource extends MirroredRecordResource<ModelRequest> {
 
     @Inject
     ModelService service;
-    @Inject
-    ChangeFeed feed;
     @Inject
     PointService points;
 
@@ -66,15 +64,7 @@ public class ModelResource extends RecordResource<ModelRequest> {
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
     }
 
-    /** The collection's change feed (see {@link ChangeFeed}). */
-    @GET
-    @Path("changes")
-    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
-                              @QueryParam("limit") String limit) {
-        return feed.page(service, since, unit, limit);
-    }
-
-    /** The collection's change feed (see {@link ChangeFeed}). */
+    /** The change feed of every model's points (see {@link ChangeFeed}). */
     @GET
     @Path("points/changes")
     public ChangesPage<?> changesOfPoints(@QueryParam("since") String since, @QueryParam("unit") String unit,

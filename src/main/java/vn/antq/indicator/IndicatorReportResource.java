@@ -19,9 +19,7 @@ import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.indicator.IndicatorReportDtos.ReportRequest;
 import vn.antq.indicator.IndicatorReportDtos.ReturnRequest;
-import vn.antq.record.ChangeDtos.ChangesPage;
-import vn.antq.record.ChangeFeed;
-import vn.antq.record.RecordResource;
+import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.review.ReviewKind;
 import vn.antq.shared.error.ApiProblem;
@@ -40,7 +38,7 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
-public class IndicatorReportResource extends RecordResource<ReportRequest> {
+public class IndicatorReportResource extends MirroredRecordResource<ReportRequest> {
 
     static final Set<String> KINDS = Arrays.stream(ReviewKind.values()).map(ReviewKind::toString).collect(Collectors.toSet());
 
@@ -50,8 +48,6 @@ public class IndicatorReportResource extends RecordResource<ReportRequest> {
     IndicatorReportService service;
     @Inject
     IndicatorBulkImport bulk;
-    @Inject
-    ChangeFeed feed;
 
     @Override
     protected IndicatorReportService service() {
@@ -77,14 +73,6 @@ public class IndicatorReportResource extends RecordResource<ReportRequest> {
                 params.text("q", q, 100));
         var page = params.page(sort, limit, cursor, IndicatorReportService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
-    }
-
-    /** The collection's change feed (see {@link ChangeFeed}). */
-    @GET
-    @Path("changes")
-    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
-                                  @QueryParam("limit") String limit) {
-        return feed.page(service, since, unit, limit);
     }
 
     /** Many units' reports as one CSV file, one line per figure (see the template): all stored and submitted, or none. */

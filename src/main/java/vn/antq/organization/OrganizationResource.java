@@ -14,9 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.organization.OrganizationDtos.OrganizationRequest;
-import vn.antq.record.ChangeDtos.ChangesPage;
-import vn.antq.record.ChangeFeed;
-import vn.antq.record.RecordResource;
+import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
@@ -26,12 +24,10 @@ import vn.antq.shared.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
-public class OrganizationResource extends RecordResource<OrganizationRequest> {
+public class OrganizationResource extends MirroredRecordResource<OrganizationRequest> {
 
     @Inject
     OrganizationService service;
-    @Inject
-    ChangeFeed feed;
 
     @Override
     protected OrganizationService service() {
@@ -54,13 +50,5 @@ public class OrganizationResource extends RecordResource<OrganizationRequest> {
                 params.text("q", q, 100));
         var page = params.page(sort, limit, cursor, OrganizationService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
-    }
-
-    /** The collection's change feed (see {@link ChangeFeed}). */
-    @GET
-    @Path("changes")
-    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
-                              @QueryParam("limit") String limit) {
-        return feed.page(service, since, unit, limit);
     }
 }

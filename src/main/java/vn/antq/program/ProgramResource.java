@@ -14,9 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.program.ProgramDtos.ProgramRequest;
-import vn.antq.record.ChangeDtos.ChangesPage;
-import vn.antq.record.ChangeFeed;
-import vn.antq.record.RecordResource;
+import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
@@ -26,12 +24,10 @@ import vn.antq.shared.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
-public class ProgramResource extends RecordResource<ProgramRequest> {
+public class ProgramResource extends MirroredRecordResource<ProgramRequest> {
 
     @Inject
     ProgramService service;
-    @Inject
-    ChangeFeed feed;
 
     @Override
     protected ProgramService service() {
@@ -58,13 +54,5 @@ public class ProgramResource extends RecordResource<ProgramRequest> {
                 params.text("q", q, 100));
         var page = params.page(sort, limit, cursor, ProgramService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
-    }
-
-    /** The collection's change feed (see {@link ChangeFeed}). */
-    @GET
-    @Path("changes")
-    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
-                              @QueryParam("limit") String limit) {
-        return feed.page(service, since, unit, limit);
     }
 }

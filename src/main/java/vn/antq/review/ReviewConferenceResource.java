@@ -13,9 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
-import vn.antq.record.ChangeDtos.ChangesPage;
-import vn.antq.record.ChangeFeed;
-import vn.antq.record.RecordResource;
+import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.review.ReviewDtos.ConferenceRequest;
 import vn.antq.shared.http.QueryParams;
@@ -30,14 +28,12 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
-public class ReviewConferenceResource extends RecordResource<ConferenceRequest> {
+public class ReviewConferenceResource extends MirroredRecordResource<ConferenceRequest> {
 
     static final Set<String> KINDS = Arrays.stream(ReviewKind.values()).map(ReviewKind::toString).collect(Collectors.toSet());
 
     @Inject
     ReviewConferenceService service;
-    @Inject
-    ChangeFeed feed;
 
     @Override
     protected ReviewConferenceService service() {
@@ -67,13 +63,5 @@ public class ReviewConferenceResource extends RecordResource<ConferenceRequest> 
                 params.text("q", q, 100));
         var page = params.page(sort, limit, cursor, ReviewConferenceService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
-    }
-
-    /** The collection's change feed (see {@link ChangeFeed}). */
-    @GET
-    @Path("changes")
-    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
-                                  @QueryParam("limit") String limit) {
-        return feed.page(service, since, unit, limit);
     }
 }

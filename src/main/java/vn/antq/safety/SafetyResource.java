@@ -13,9 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
-import vn.antq.record.ChangeDtos.ChangesPage;
-import vn.antq.record.ChangeFeed;
-import vn.antq.record.RecordResource;
+import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.safety.SafetyDtos.AssessmentRequest;
 import vn.antq.shared.http.CsvFiles;
@@ -27,14 +25,12 @@ import vn.antq.shared.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
-public class SafetyResource extends RecordResource<AssessmentRequest> {
+public class SafetyResource extends MirroredRecordResource<AssessmentRequest> {
 
     public static final String CSV = "text/csv";
 
     @Inject
     SafetyService service;
-    @Inject
-    ChangeFeed feed;
     @Inject
     SafetyBulkImport bulk;
 
@@ -81,13 +77,5 @@ public class SafetyResource extends RecordResource<AssessmentRequest> {
     @Produces(CSV)
     public Response template() {
         return CsvFiles.attachment(SafetyBulkImport.TEMPLATE, "safety-assessments-template.csv");
-    }
-
-    /** The collection's change feed (see {@link ChangeFeed}). */
-    @GET
-    @Path("changes")
-    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
-                              @QueryParam("limit") String limit) {
-        return feed.page(service, since, unit, limit);
     }
 }
