@@ -33,6 +33,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static vn.antq.shared.http.CsvFiles.CSV;
+
 /** Periodic indicator reports: written, submitted, accepted or returned; the statistics add up the accepted ones. */
 @Path("/api/v1/indicator-reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +44,6 @@ public class IndicatorReportResource extends MirroredRecordResource<ReportReques
 
     static final Set<String> KINDS = Arrays.stream(ReviewKind.values()).map(ReviewKind::toString).collect(Collectors.toSet());
 
-    static final String CSV = "text/csv";
 
     @Inject
     IndicatorReportService service;

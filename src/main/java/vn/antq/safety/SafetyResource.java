@@ -20,6 +20,8 @@ import vn.antq.shared.http.CsvFiles;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
 
+import static vn.antq.shared.http.CsvFiles.CSV;
+
 /** "An toàn về ANTT" safety standard assessments, one per subject and evaluation year, and their bulk submission. */
 @Path("/api/v1/safety-assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,7 +29,6 @@ import vn.antq.shared.security.Roles;
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
 public class SafetyResource extends MirroredRecordResource<AssessmentRequest> {
 
-    public static final String CSV = "text/csv";
 
     @Inject
     SafetyService service;

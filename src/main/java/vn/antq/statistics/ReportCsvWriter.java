@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
+import vn.antq.shared.http.CsvFiles;
 import vn.antq.statistics.StatisticsDtos.Report;
 import vn.antq.statistics.StatisticsDtos.Row;
 
@@ -28,7 +29,7 @@ import java.util.List;
 @Produces(ReportCsvWriter.CSV)
 public class ReportCsvWriter implements MessageBodyWriter<Report> {
 
-    public static final String CSV = "text/csv";
+    public static final String CSV = CsvFiles.CSV;
     private static final List<String> COLUMNS = List.of("statistic", "structure", "section", "year", "areaEra", "areaCode",
             "areaName", "dimension", "key");
     /** Quotes exactly the fields that need it: a comma, a quote or a line break. */

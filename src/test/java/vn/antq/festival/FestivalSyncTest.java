@@ -98,8 +98,8 @@ class FestivalSyncTest {
         assertThat(expected.values()).contains("delete", "1");
     }
 
-    /** Where a festival ended up: its province and year and version, or deleted. */
-    private record Final(String province, int year, long version, boolean deleted) {
+    /** Where a festival ended: its 2025 province, year and version, or deleted. */
+    record Final(String province, int year, long version, boolean deleted) {
     }
 
     @Test
@@ -165,31 +165,7 @@ class FestivalSyncTest {
         } finally {
             pool.shutdownNow();
         }
-        for (int s = 0; s < scopes.size(); s++) {
-            drain(scopes.get(s), tokens[s], received.get(s));
-            Map<String, Object> scope = scopes.get(s);
-            List<Received> ours = received.get(s).stream().filter(r -> finals.containsKey(r.id())).toList();
-            // Never repeated within a scope.
-            assertThat(new HashSet<>(ours)).as("scope %s", scope).hasSameSizeAs(ours);
-            // Replayed, the scope's feed holds exactly the festivals that ended in it, at their last version.
-            Map<String, Long> replayed = new HashMap<>();
-            for (Received r : ours) {
-                if (r.change().equals("upsert")) {
-                    replayed.put(r.id(), r.version());
-                } else {
-                    replayed.remove(r.id());
-                }
-            }
-            Map<String, Long> expected = new HashMap<>();
-            finals.forEach((id, f) -> {
-                boolean inUnit = !scope.containsKey("unit") || scope.get("unit").equals("2025:" + f.province());
-                boolean inYear = !scope.containsKey("year") || scope.get("year").equals(f.year());
-                if (!f.deleted() && inUnit && inYear) {
-                    expected.put(id, f.version());
-                }
-            });
-            assertThat(replayed).as("scope %s", scope).isEqualTo(expected);
-        }
+        assertEachScopeReplaysToItsFinalState(scopes, tokens, received, finals);
         // Moving out of a scope reached Hà Tĩnh's phones as a leave.
         assertThat(received.get(1).stream().filter(r -> finals.containsKey(r.id())).map(Received::change)).contains("leave");
     }
@@ -287,6 +263,37 @@ class FestivalSyncTest {
     }
 
     /** The same, for a scope ({@code unit} and {@code year} query parameters; empty for the whole country). */
+    /**
+     * Reads each scope's feed to its end from its token, and checks that nothing was received twice and that,
+     * replayed, it holds exactly the festivals that ended in the scope, at their last version.
+     */
+    static void assertEachScopeReplaysToItsFinalState(List<Map<String, Object>> scopes, String[] tokens,
+                                                      List<List<Received>> received, Map<String, Final> finals) {
+        for (int s = 0; s < scopes.size(); s++) {
+            drain(scopes.get(s), tokens[s], received.get(s));
+            Map<String, Object> scope = scopes.get(s);
+            List<Received> ours = received.get(s).stream().filter(r -> finals.containsKey(r.id())).toList();
+            assertThat(new HashSet<>(ours)).as("scope %s: nothing repeated", scope).hasSameSizeAs(ours);
+            Map<String, Long> replayed = new HashMap<>();
+            for (Received r : ours) {
+                if (r.change().equals("upsert")) {
+                    replayed.put(r.id(), r.version());
+                } else {
+                    replayed.remove(r.id());
+                }
+            }
+            Map<String, Long> expected = new HashMap<>();
+            finals.forEach((id, f) -> {
+                boolean inUnit = !scope.containsKey("unit") || scope.get("unit").equals("2025:" + f.province());
+                boolean inYear = !scope.containsKey("year") || scope.get("year").equals(f.year());
+                if (!f.deleted() && inUnit && inYear) {
+                    expected.put(id, f.version());
+                }
+            });
+            assertThat(replayed).as("scope %s: replayed to its final state", scope).isEqualTo(expected);
+        }
+    }
+
     static String drain(Map<String, Object> scope, String token, List<Received> into) {
         boolean more = true;
         String position = token;

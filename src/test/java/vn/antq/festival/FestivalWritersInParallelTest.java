@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import vn.antq.festival.FestivalSyncTest.Final;
 import vn.antq.festival.FestivalSyncTest.Received;
 import vn.antq.support.Api;
 import vn.antq.support.Fixtures;
@@ -15,7 +16,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -98,10 +98,6 @@ class FestivalWritersInParallelTest {
         }
     }
 
-    /** Where a festival ended up: its province and year and version, or deleted. */
-    private record Final(String province, int year, long version, boolean deleted) {
-    }
-
     @Test
     void everyScopeReplaysToItsFinalStateWithWritersInManyProvinces() throws Exception {
         String tag = Fixtures.tag();
@@ -171,29 +167,7 @@ class FestivalWritersInParallelTest {
         } finally {
             pool.shutdownNow();
         }
-        for (int s = 0; s < scopes.size(); s++) {
-            FestivalSyncTest.drain(scopes.get(s), tokens[s], received.get(s));
-            Map<String, Object> scope = scopes.get(s);
-            List<Received> ours = received.get(s).stream().filter(r -> finals.containsKey(r.id())).toList();
-            assertThat(new HashSet<>(ours)).as("scope %s: nothing repeated", scope).hasSameSizeAs(ours);
-            Map<String, Long> replayed = new HashMap<>();
-            for (Received r : ours) {
-                if (r.change().equals("upsert")) {
-                    replayed.put(r.id(), r.version());
-                } else {
-                    replayed.remove(r.id());
-                }
-            }
-            Map<String, Long> expected = new HashMap<>();
-            finals.forEach((id, f) -> {
-                boolean inUnit = !scope.containsKey("unit") || scope.get("unit").equals("2025:" + f.province());
-                boolean inYear = !scope.containsKey("year") || scope.get("year").equals(f.year());
-                if (!f.deleted() && inUnit && inYear) {
-                    expected.put(id, f.version());
-                }
-            });
-            assertThat(replayed).as("scope %s: replayed to its final state", scope).isEqualTo(expected);
-        }
+        FestivalSyncTest.assertEachScopeReplaysToItsFinalState(scopes, tokens, received, finals);
         assertThat(finals).hasSize(3 * PROVINCES.size());
     }
 
