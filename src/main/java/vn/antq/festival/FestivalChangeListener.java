@@ -15,7 +15,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,8 +29,9 @@ import java.util.UUID;
  * position up to the feed's horizon (every transaction below it has ended), and drops every festival it
  * sees past its position, so a change is dropped at the first look after its commit whatever order
  * writers commit in. A renamed organization, rare, still arrives as a notice ('*': drop every copy).
- * While it is not following (start, lost connection) the copies are neither served nor kept, so no
- * replica serves a representation it could not see being changed.
+ * At each look that saw a change it also re-reads the schedule's cache-tag cells ({@link ScheduleTags}).
+ * While it is not following (start, lost connection) the copies are neither served nor kept, and the tags
+ * are read from the database, so no replica serves a representation it could not see being changed.
  */
 @ApplicationScoped
 public class FestivalChangeListener {
@@ -40,6 +43,9 @@ public class FestivalChangeListener {
 
     @Inject
     FestivalRepresentations representations;
+
+    @Inject
+    ScheduleTags tags;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -70,7 +76,9 @@ public class FestivalChangeListener {
             try (Connection connection = DriverManager.getConnection(url, user, password);
                  PreparedStatement horizon = connection.prepareStatement("SELECT record_change_horizon()");
                  PreparedStatement changed = connection.prepareStatement("SELECT id, change_tx, change_seq FROM festival"
-                         + " WHERE change_tx >= ?")) {
+                         + " WHERE change_tx >= ?");
+                 PreparedStatement cells = connection.prepareStatement("SELECT province, year, sum(version)"
+                         + " FROM festival_schedule_tag GROUP BY province, year")) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
@@ -80,6 +88,7 @@ public class FestivalChangeListener {
                 long reachedTx = horizon(horizon);
                 Set<Long> seen = Set.of();
                 representations.resume();
+                readCells(cells);
                 backoffMillis = 100;
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
@@ -97,12 +106,14 @@ public class FestivalChangeListener {
                     long below = horizon(horizon);
                     changed.setLong(1, reachedTx);
                     Set<Long> pastHorizon = new HashSet<>();
+                    boolean anyChange = false;
                     try (ResultSet rows = changed.executeQuery()) {
                         while (rows.next()) {
                             long seq = rows.getLong(3);
                             // A change past the horizon is seen again at each look until the horizon passes it: dropped once.
                             if (!seen.contains(seq)) {
                                 representations.invalidate(rows.getObject(1, UUID.class));
+                                anyChange = true;
                             }
                             if (rows.getLong(2) >= below) {
                                 pastHorizon.add(seq);
@@ -110,6 +121,10 @@ public class FestivalChangeListener {
                         }
                     }
                     seen = pastHorizon;
+                    // Read after the changes: the cells include every change seen, and any committed since.
+                    if (anyChange || tags.stale()) {
+                        readCells(cells);
+                    }
                     // Final below the horizon: later looks start there.
                     if (below > reachedTx) {
                         reachedTx = below;
@@ -117,6 +132,7 @@ public class FestivalChangeListener {
                 }
             } catch (Exception e) {
                 representations.suspend();
+                tags.suspend();
                 if (!running) {
                     return;
                 }
@@ -130,6 +146,17 @@ public class FestivalChangeListener {
                 backoffMillis = Math.min(5000, backoffMillis * 2);
             }
         }
+    }
+
+    private void readCells(PreparedStatement cells) throws java.sql.SQLException {
+        long localWrites = tags.localWrites();
+        List<ScheduleTags.Cell> read = new ArrayList<>();
+        try (ResultSet rows = cells.executeQuery()) {
+            while (rows.next()) {
+                read.add(new ScheduleTags.Cell(rows.getString(1), rows.getInt(2), rows.getLong(3)));
+            }
+        }
+        tags.replace(localWrites, read);
     }
 
     private static long horizon(PreparedStatement horizon) throws java.sql.SQLException {

@@ -84,13 +84,21 @@ public final class FestivalDtos {
                                   AdminUnitLabel adminUnit, String localArea, String venueName, Double latitude,
                                   Double longitude, Double distanceKm, long version, Instant updatedAt) {
 
-        /** Constructor for the list query, which selects the unit's columns flat and times as instants. */
+        /**
+         * Constructor for the list query, which selects times as instants and the unit by its key only: the
+         * item is then {@link #labelled} from the catalogue.
+         */
         public FestivalSummary(UUID id, String title, Instant startsAt, Instant endsAt, FestivalStatus status,
-                               String unitEra, String unitCode, String unitLevel, String unitFullName, String localArea,
-                               String venueName, Double latitude, Double longitude, Double distanceKm, long version,
-                               Instant updatedAt) {
+                               String unitEra, String unitCode, String localArea, String venueName, Double latitude,
+                               Double longitude, Double distanceKm, long version, Instant updatedAt) {
             this(id, title, VietnamTime.format(startsAt), VietnamTime.format(endsAt), status,
-                    AdminUnitLabel.orNull(unitEra, unitCode, unitLevel, unitFullName), localArea, venueName, latitude,
+                    AdminUnitLabel.orNull(unitEra, unitCode, null, null), localArea, venueName, latitude,
+                    longitude, distanceKm, version, updatedAt);
+        }
+
+        /** The same item with its unit's full label. */
+        public FestivalSummary labelled(AdminUnitLabel unit) {
+            return new FestivalSummary(id, title, startsAt, endsAt, status, unit, localArea, venueName, latitude,
                     longitude, distanceKm, version, updatedAt);
         }
     }

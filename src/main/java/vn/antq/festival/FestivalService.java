@@ -4,6 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import vn.antq.adminunit.AdminUnit;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
@@ -36,6 +39,7 @@ import vn.antq.shared.paging.SortKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +79,12 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
 
     @Inject
     UnitCatalog catalog;
+
+    @Inject
+    ScheduleTags scheduleTags;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
     private final Map<AdminUnitKey, List<String>> provincesWithin = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FestivalService() {
@@ -83,7 +93,15 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
 
     /** The schedule: one query, compact items, in start order or nearest first. */
     public Page<FestivalSummary> list(ScheduleFilter filter, PageRequest<FestivalSummary> page) {
-        return festivals.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
+        Page<FestivalSummary> found = festivals.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
+        Map<AdminUnitKey, AdminUnitLabel> labels = new HashMap<>();
+        List<FestivalSummary> items = new ArrayList<>(found.items().size());
+        for (FestivalSummary item : found.items()) {
+            AdminUnitLabel unit = item.adminUnit();
+            items.add(unit == null ? item
+                    : item.labelled(labels.computeIfAbsent(new AdminUnitKey(unit.era(), unit.code()), this::label)));
+        }
+        return new Page<>(items, found.nextCursor());
     }
 
     /**
@@ -106,7 +124,24 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
             fromYear = Math.max(fromYear, filter.year());
             toYear = Math.min(toYear, filter.year());
         }
-        return festivals.scheduleTag(provinces, fromYear, toYear);
+        return scheduleTags.tag(provinces, fromYear, toYear);
+    }
+
+    /** Every festival write tells this replica's schedule tags when it has committed (read your writes). */
+    @Override
+    protected void beforeWrite() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    scheduleTags.localWriteCommitted();
+                }
+            }
+        });
     }
 
     /** A place in the feed: a transaction id and a change number, compared in that order. */
@@ -196,7 +231,7 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
             // Everything below the horizon has been read.
             position = Position.max(from, new Position(end.horizon(), 0));
         }
-        Map<AdminUnitKey, AdminUnitLabel> labels = new java.util.HashMap<>();
+        Map<AdminUnitKey, AdminUnitLabel> labels = new HashMap<>();
         List<FestivalChange> items = new ArrayList<>();
         for (Object event : page) {
             if (event instanceof FestivalDeparture departure) {

@@ -1,5 +1,6 @@
 package vn.antq.festival;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -13,10 +14,13 @@ import vn.antq.support.Api;
 import vn.antq.support.Fixtures;
 
 import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,6 +42,9 @@ class FestivalScheduleTagTest {
 
     @Inject
     SessionFactory orm;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static final String WEBHOOK_DISPATCH = "webhook-dispatch";
 
@@ -201,6 +208,51 @@ class FestivalScheduleTagTest {
             assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo("Một lịch " + tag);
         });
         Api.anonymous().accept("text/calendar").header("If-None-Match", json).get(PATH + "/" + id).then().statusCode(304);
+    }
+
+    /**
+     * The tags are kept in memory: a write this replica did not make (another replica's, here straight in
+     * the database) reaches them at the change listener's next look, and the schedule answers 200 again.
+     */
+    @Test
+    void aWriteFromAnotherReplicaReachesTheKeptTags() throws Exception {
+        String tag = Fixtures.tag();
+        String id = Fixtures.createFestival(Fixtures.festival("Bản sao " + tag, FestivalResourceTest.organizer(tag), "2036-08-19", 18.36, 105.88));
+        String etag = etag(HA_TINH, "2036-08-12", "2036-08-25");
+        revalidate(HA_TINH, "2036-08-12", "2036-08-25", etag).statusCode(304);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE festival SET title = title || ' (nơi khác)', version = version + 1 WHERE id = ?")) {
+            update.setObject(1, UUID.fromString(id));
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        int status = 304;
+        for (int look = 0; look < 100 && status == 304; look++) {
+            Thread.sleep(FestivalChangeListener.POLL_MILLIS);
+            status = revalidate(HA_TINH, "2036-08-12", "2036-08-25", etag).extract().statusCode();
+        }
+        assertThat(status).isEqualTo(200);
+        revalidate(HA_TINH, "2036-08-12", "2036-08-25", etag).statusCode(200)
+                .body("items.title", org.hamcrest.Matchers.hasItem("Bản sao " + tag + " (nơi khác)"));
+    }
+
+    /**
+     * A schedule item fits one entry of the schedule's index: the texts at their length limits, in
+     * characters of 3 bytes, are taken and listed.
+     */
+    @Test
+    void theLongestTextsFitTheScheduleIndex() {
+        String tag = Fixtures.tag();
+        // "ệ" takes 3 bytes: the three texts come to 2,382 bytes.
+        Map<String, Object> longest = Fixtures.festival(tag + " " + "ệ".repeat(299 - tag.length()), FestivalResourceTest.organizer(tag),
+                "2037-08-19", 18.36, 105.88);
+        longest.put("localArea", "ệ".repeat(200));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> venue = (Map<String, Object>) longest.get("venue");
+        venue.put("name", "ệ".repeat(300));
+        Fixtures.createFestival(longest);
+        Api.anonymous().queryParam("unit", HA_TINH).queryParam("from", "2037-08-12").queryParam("to", "2037-08-25")
+                .queryParam("q", tag).get(PATH).then().statusCode(200).body("items.localArea", equalTo(List.of("ệ".repeat(200))));
     }
 
     @Test
