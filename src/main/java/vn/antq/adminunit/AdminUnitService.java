@@ -140,8 +140,9 @@ public class AdminUnitService {
         if (key == null) {
             return null;
         }
-        AdminUnit unit = units.findById(key);
-        return unit == null ? null : AdminUnitLabel.of(unit);
+        // From the catalogue in memory: a record's view names its unit on every read and write.
+        AdminUnits.Unit unit = catalog.get(key);
+        return unit == null ? null : new AdminUnitLabel(unit.era(), unit.code(), unit.level(), unit.fullName());
     }
 
     /**

@@ -99,7 +99,7 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
         for (FestivalSummary item : found.items()) {
             AdminUnitLabel unit = item.adminUnit();
             items.add(unit == null ? item
-                    : item.labelled(labels.computeIfAbsent(new AdminUnitKey(unit.era(), unit.code()), this::label)));
+                    : item.labelled(labels.computeIfAbsent(new AdminUnitKey(unit.era(), unit.code()), adminUnits::label)));
         }
         return new Page<>(items, found.nextCursor());
     }
@@ -243,7 +243,7 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
                 items.add(new FestivalChange(row.id, "delete", null, row.deletedAt));
                 continue;
             }
-            AdminUnitLabel label = labels.computeIfAbsent(row.unit, this::label);
+            AdminUnitLabel label = labels.computeIfAbsent(row.unit, adminUnits::label);
             items.add(new FestivalChange(row.id, "upsert", new FestivalSummary(row.id, row.title,
                     VietnamTime.format(row.startsAt), VietnamTime.format(row.endsAt), row.status, label, row.localArea,
                     row.venueName, row.latitude, row.longitude, null, row.version, row.updatedAt), null));
@@ -251,11 +251,6 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
         return new ChangesPage(items, new SyncToken(position.tx(), position.seq(), now, scope).encode(), hasMore);
     }
 
-    /** A unit's label from the catalogue in memory (a page names hundreds of communes: no query each). */
-    private AdminUnitLabel label(AdminUnitKey key) {
-        AdminUnits.Unit unit = catalog.get(key);
-        return unit == null ? adminUnits.label(key) : new AdminUnitLabel(unit.era(), unit.code(), unit.level(), unit.fullName());
-    }
 
     /** Rows (alias e) of festivals or departures under the unit and of the year; all when both are absent. */
     private ListQuery inScope(AdminUnitKey unit, Integer year) {

@@ -2,7 +2,6 @@ package vn.antq.organization;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import vn.antq.adminunit.UnitScope;
 import vn.antq.organization.OrganizationDtos.OrganizationFilter;
 import vn.antq.organization.OrganizationDtos.OrganizationSummary;
@@ -13,7 +12,6 @@ import vn.antq.shared.paging.PageRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -44,7 +42,14 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         if (ids.isEmpty()) {
             return List.of();
         }
-        return find("id in ?1", ids).withLock(LockModeType.PESSIMISTIC_READ).list();
+        // Native, with one array parameter: an HQL "in" list is translated again on every call, and
+        // every festival write asks for its organizers.
+        @SuppressWarnings("unchecked")
+        List<Organization> live = getEntityManager().createNativeQuery(
+                        "SELECT * FROM organization WHERE id = ANY (?1) AND deleted_at IS NULL FOR SHARE", Organization.class)
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList();
+        return live;
     }
 
     /** Names of the given organizations by id. */
@@ -52,10 +57,12 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return getEntityManager().createQuery("select o.id, o.name from Organization o where o.id in :ids", Object[].class)
-                .setParameter("ids", Set.copyOf(ids))
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("SELECT id, name FROM organization WHERE id = ANY (?1) AND deleted_at IS NULL")
+                .setParameter(1, ids.stream().distinct().toArray(UUID[]::new))
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
     }
 
     public List<UUID> liveChildren(UUID id) {
