@@ -78,6 +78,60 @@ public class FestivalRepository implements RecordRepository<Festival> {
         return new FeedEnd(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
     }
 
+    /** The rest of the transaction reads one snapshot (its first statement must come next). */
+    public void readOneSnapshot() {
+        getEntityManager().createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
+    }
+
+    /**
+     * Where a sync feed reads: the 2025 provinces that narrow the index look-up first (null: all), the
+     * exact units within them (null: the whole country), and the year (null: every year).
+     */
+    public record FeedScope(List<String> provinces, UnitScope units, Integer year) {
+    }
+
+    /**
+     * Festivals (deleted ones too, unless {@code liveOnly}) in the scope whose position is past
+     * (fromTx, fromSeq) and below the horizon, in position order; at most {@code max}.
+     */
+    public List<FestivalChangeEntry> changedAfter(FeedScope scope, long fromTx, long fromSeq, long horizon, boolean liveOnly,
+                                                  int max) {
+        ListQuery query = after(scope, fromTx, fromSeq, horizon);
+        if (liveOnly) {
+            query.condition("e.deletedAt is null", Map.of());
+        }
+        return query.rows(getEntityManager(), "select e from FestivalChangeEntry e", "e.changeTx, e.changeSeq",
+                FestivalChangeEntry.class, max);
+    }
+
+    /** Departures from the scope past (fromTx, fromSeq) and below the horizon, in position order; at most {@code max}. */
+    public List<FestivalDeparture> departedAfter(FeedScope scope, long fromTx, long fromSeq, long horizon, int max) {
+        return after(scope, fromTx, fromSeq, horizon).rows(getEntityManager(), "select e from FestivalDeparture e",
+                "e.changeTx, e.changeSeq", FestivalDeparture.class, max);
+    }
+
+    /** Those of {@code ids} whose festival is in the scope now (deleted or not). */
+    public List<UUID> inside(FeedScope scope, List<UUID> ids) {
+        return in(scope).condition("e.id in :ids", Map.of("ids", ids))
+                .rows(getEntityManager(), "select e.id from FestivalChangeEntry e", "e.id", UUID.class, ids.size());
+    }
+
+    private static ListQuery after(FeedScope scope, long fromTx, long fromSeq, long horizon) {
+        // A row comparison, so that the index on (…, change_tx, change_seq) starts right after the position.
+        return in(scope).condition("e.changeTx < :horizon and (e.changeTx, e.changeSeq) > (:fromTx, :fromSeq)",
+                Map.of("fromTx", fromTx, "fromSeq", fromSeq, "horizon", horizon));
+    }
+
+    /** Rows (alias e) of festivals or departures in the scope. */
+    private static ListQuery in(FeedScope scope) {
+        ListQuery query = new ListQuery().filter("e.year = :year", "year", scope.year());
+        if (scope.provinces() != null) {
+            // Narrowed to the scope's provinces first: an index look-up per province, then the exact units.
+            query.condition("e.unitProvince in :scopeProvinces", Map.of("scopeProvinces", scope.provinces()));
+        }
+        return UnitScope.restrict(query, scope.units());
+    }
+
     /**
      * A festival locked for the rest of the transaction. The row is locked with a plain {@code FOR UPDATE}
      * before the entity is read: Hibernate's own pessimistic read of an entity with joined element

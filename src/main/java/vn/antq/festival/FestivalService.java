@@ -3,7 +3,6 @@ package vn.antq.festival;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -31,7 +30,6 @@ import vn.antq.organization.OrganizationService;
 import vn.antq.record.RecordService;
 import vn.antq.shared.config.AntqConfig;
 import vn.antq.shared.error.Violations;
-import vn.antq.shared.paging.ListQuery;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
@@ -71,8 +69,6 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
     AdminUnitService adminUnits;
     @Inject
     AwardService awards;
-    @Inject
-    EntityManager em;
 
     @Inject
     AntqConfig config;
@@ -171,7 +167,7 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
     @Transactional
     public ChangesPage changes(String since, int limit, AdminUnitKey unit, Integer year) {
         // One snapshot for the whole answer: the horizon, the rows and the departures agree.
-        em.createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
+        festivals.readOneSnapshot();
         Instant now = Instant.now();
         String scope = SyncToken.scope(unit, year);
         FestivalRepository.FeedEnd end = festivals.feedEnd();
@@ -180,18 +176,11 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
             SyncToken token = SyncToken.decode(since, config.festival().syncTokenLifetime(), end.lastChange(), end.newestTx(), now, scope);
             from = new Position(token.tx(), token.changeSeq());
         }
-        Map<String, Object> after = Map.of("fromTx", from.tx(), "fromSeq", from.seq(), "horizon", end.horizon());
-        // A row comparison, so that the index on (…, change_tx, change_seq) starts right after the position.
-        String afterFrom = "e.changeTx < :horizon and (e.changeTx, e.changeSeq) > (:fromTx, :fromSeq)";
-        ListQuery changed = inScope(unit, year).condition(afterFrom, after);
-        if (since == null) {
-            changed.condition("e.deletedAt is null", Map.of());
-        }
-        List<FestivalChangeEntry> rows = changed.rows(em, "select e from FestivalChangeEntry e", "e.changeTx, e.changeSeq",
-                FestivalChangeEntry.class, limit + 1);
+        FestivalRepository.FeedScope in = new FestivalRepository.FeedScope(unit == null ? null : provincesWithin(unit),
+                adminUnits.scope(unit, "unit"), year);
+        List<FestivalChangeEntry> rows = festivals.changedAfter(in, from.tx(), from.seq(), end.horizon(), since == null, limit + 1);
         List<FestivalDeparture> departures = since == null || scope.isEmpty() ? List.of()
-                : inScope(unit, year).condition(afterFrom, after)
-                .rows(em, "select e from FestivalDeparture e", "e.changeTx, e.changeSeq", FestivalDeparture.class, limit + 1);
+                : festivals.departedAfter(in, from.tx(), from.seq(), end.horizon(), limit + 1);
         // Every change before the cutoff has been read (each list is complete up to its last row when full).
         Position cutoff = Position.END;
         if (rows.size() > limit) {
@@ -204,9 +193,7 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
         // A festival that left but is back in the scope (or deleted in it) comes with its own row instead.
         Map<UUID, FestivalDeparture> left = new java.util.LinkedHashMap<>();
         if (!departures.isEmpty()) {
-            List<UUID> ids = departures.stream().map(d -> d.festivalId).distinct().toList();
-            List<UUID> inside = inScope(unit, year).condition("e.id in :ids", Map.of("ids", ids))
-                    .rows(em, "select e.id from FestivalChangeEntry e", "e.id", UUID.class, ids.size());
+            List<UUID> inside = festivals.inside(in, departures.stream().map(d -> d.festivalId).distinct().toList());
             for (FestivalDeparture departure : departures) {
                 if (positionOf(departure).compareTo(before) < 0 && !inside.contains(departure.festivalId)) {
                     left.remove(departure.festivalId);
@@ -251,16 +238,6 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
         return new ChangesPage(items, new SyncToken(position.tx(), position.seq(), now, scope).encode(), hasMore);
     }
 
-
-    /** Rows (alias e) of festivals or departures under the unit and of the year; all when both are absent. */
-    private ListQuery inScope(AdminUnitKey unit, Integer year) {
-        ListQuery query = new ListQuery().filter("e.year = :year", "year", year);
-        if (unit != null) {
-            // Narrowed to the scope's provinces first: an index look-up per province, then the exact unit.
-            query.condition("e.unitProvince in :scopeProvinces", Map.of("scopeProvinces", provincesWithin(unit)));
-        }
-        return adminUnits.within(query, unit, "unit");
-    }
 
     /**
      * The 2025 provinces in which the records under {@code unit} lie (the catalogue's scope: the unit and
