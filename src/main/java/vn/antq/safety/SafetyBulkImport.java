@@ -295,7 +295,8 @@ public class SafetyBulkImport {
         if (unitText != null) {
             var matcher = UNIT.matcher(unitText);
             if (matcher.matches()) {
-                unit = new AdminUnitRef(matcher.group(1), matcher.group(2));
+                // A large file names each of a few thousand units many times: one copy of each era and code serves them all.
+                unit = new AdminUnitRef(matcher.group(1).intern(), matcher.group(2).intern());
             } else {
                 errors.add(prefix + "adminUnit", "must be an era and a code, such as legacy:05971 or 2025:04930");
             }
