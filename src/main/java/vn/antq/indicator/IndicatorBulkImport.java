@@ -17,8 +17,8 @@ import vn.antq.indicator.IndicatorReportDtos.ValueRequest;
 import vn.antq.review.ReviewKind;
 import vn.antq.shared.audit.Audited;
 import vn.antq.shared.error.ApiProblem;
+import vn.antq.shared.error.BulkErrors;
 import vn.antq.shared.error.FieldError;
-import vn.antq.shared.error.ProblemTypes;
 import vn.antq.shared.error.RequestValidator;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.security.Caller;
@@ -88,7 +88,7 @@ public class IndicatorBulkImport {
     @Audited
     public BulkResult importCsv(String text) {
         List<Map<String, String>> lines = read(text);
-        Violations violations = new Violations();
+        BulkErrors errors = new BulkErrors();
         Map<List<String>, Group> groups = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             Map<String, String> line = lines.get(i);
@@ -98,7 +98,7 @@ public class IndicatorBulkImport {
             Group group = groups.computeIfAbsent(key, k -> new Group(row, line));
             for (String column : List.of("organizationId", "title")) {
                 if (!Objects.equals(group.first.get(column), line.get(column))) {
-                    violations.add("row " + row + ": " + column, "must be the same on every line of a report (as on row "
+                    errors.add("row " + row + ": " + column, "must be the same on every line of a report (as on row "
                             + group.firstRow + ")");
                 }
             }
@@ -125,11 +125,11 @@ public class IndicatorBulkImport {
             }
             for (FieldError error : own.errors()) {
                 Matcher value = VALUE_FIELD.matcher(error.field());
-                violations.add(value.matches() ? "row " + group.rows.get(Integer.parseInt(value.group(1))) + ": " + value.group(2)
+                errors.add(value.matches() ? "row " + group.rows.get(Integer.parseInt(value.group(1))) + ": " + value.group(2)
                         : "row " + group.firstRow + ": " + error.field(), error.message());
             }
         }
-        throwListingAtMostSome(violations);
+        errors.throwIfAny();
         Map<String, UUID> live = reports.livePeriods(
                 requests.stream().map(r -> r.level() == Level.central ? null : r.adminUnit().key()).toList(),
                 requests.stream().map(ReportRequest::fromYear).toList(), requests.stream().map(ReportRequest::toYear).toList(),
@@ -153,20 +153,6 @@ public class IndicatorBulkImport {
         }
         reports.flush();
         return new BulkResult(requests.size(), ReportStatus.submitted);
-    }
-
-    /** At most this many errors are listed (as for the safety bulk); the detail gives the total. */
-    static final int MAX_LISTED_ERRORS = 1000;
-
-    private static void throwListingAtMostSome(Violations violations) {
-        List<FieldError> errors = violations.errors();
-        if (errors.isEmpty()) {
-            return;
-        }
-        String detail = errors.size() + (errors.size() == 1 ? " field is" : " fields are") + " invalid; nothing was stored."
-                + (errors.size() > MAX_LISTED_ERRORS ? " The first " + MAX_LISTED_ERRORS + " are listed." : "");
-        throw new ApiProblem(400, ProblemTypes.VALIDATION, "Invalid request", detail,
-                errors.subList(0, Math.min(errors.size(), MAX_LISTED_ERRORS)));
     }
 
     private static List<Map<String, String>> read(String text) {

@@ -13,7 +13,7 @@ import vn.antq.organization.OrganizationType;
 import vn.antq.safety.SafetyDtos.BulkResult;
 import vn.antq.shared.audit.Audited;
 import vn.antq.shared.error.ApiProblem;
-import vn.antq.shared.error.FieldError;
+import vn.antq.shared.error.BulkErrors;
 import vn.antq.shared.error.ProblemTypes;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.search.SearchNormalizer;
@@ -30,9 +30,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -50,8 +52,6 @@ public class SafetyBulkImport {
             "attained", "periodStart", "periodEnd", "recognizedById", "decisionNumber", "decidedOn", "note");
     public static final List<String> REQUIRED = List.of("year", "subjectKind", "attained");
     public static final int MAX_ROWS = 200_000;
-    /** At most this many errors are listed; the detail gives the total. */
-    static final int MAX_LISTED_ERRORS = 1000;
     private static final int CHUNK = 5000;
     private static final Pattern UNIT = Pattern.compile("(legacy|2025):([0-9]{2,5})");
 
@@ -76,40 +76,122 @@ public class SafetyBulkImport {
     @Inject
     Caller caller;
 
-    @Transactional
-    @Audited
-    public BulkResult importCsv(String csv) {
-        List<Csv.Line> lines;
-        try {
-            lines = Csv.parse(csv == null ? "" : csv);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("body", e.getMessage());
+    /** Where each column of the template is among a record's fields (-1: not in the file), and how many fields a record has. */
+    private record Header(int[] fieldOf, int width) {
+
+        /** The column's value in the record, stripped; null when blank or not in the file. */
+        String value(Csv.Line line, String column) {
+            int field = fieldOf[COLUMNS.indexOf(column)];
+            if (field < 0) {
+                return null;
+            }
+            String value = line.fields().get(field).strip();
+            return value.isEmpty() ? null : value;
         }
-        if (lines.isEmpty()) {
-            throw ApiProblem.invalid("body", "must start with the header row " + String.join(",", COLUMNS));
+    }
+
+    /** A subject in a year: the key under which a file may name it once. */
+    private record Subject(String key, int year) {
+    }
+
+    /** What the rows' checks leave for the rest of the import: each row's subject key and unit (null when unchecked), and the rows outside the caller's areas. */
+    private record Checked(String[] keys, AdminUnitKey[] units, List<Integer> outside) {
+    }
+
+    /**
+     * Turns records into rows as the file is read, so that only the rows are held, never the records. The
+     * header's problems and the row count are answered once the whole file has been read, so that a quote
+     * left open anywhere is reported first, as when the file was read whole.
+     */
+    private static final class RowReader implements Consumer<Csv.Line> {
+        private final BulkErrors errors;
+        private final List<Row> rows = new ArrayList<>();
+        private boolean headerRead;
+        private Header header;
+        private ApiProblem badHeader;
+        private int count;
+
+        RowReader(BulkErrors errors) {
+            this.errors = errors;
         }
-        Map<String, Integer> header = header(lines.get(0));
-        if (lines.size() == 1) {
-            throw ApiProblem.invalid("body", "holds no assessment below the header row");
-        }
-        if (lines.size() - 1 > MAX_ROWS) {
-            throw ApiProblem.invalid("body", "holds " + (lines.size() - 1) + " rows; at most " + MAX_ROWS + " are accepted at once");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        List<Row> rows = new ArrayList<>(lines.size());
-        for (Csv.Line line : lines.subList(1, lines.size())) {
+
+        @Override
+        public void accept(Csv.Line line) {
+            if (!headerRead) {
+                headerRead = true;
+                try {
+                    header = header(line);
+                } catch (ApiProblem problem) {
+                    badHeader = problem;
+                }
+                return;
+            }
+            if (badHeader != null) {
+                return;
+            }
+            count++;
+            if (count > MAX_ROWS) {
+                // The file is refused; its rows are only counted, for the answer.
+                rows.clear();
+                return;
+            }
             Row row = parse(line, header, errors);
             if (row != null) {
                 rows.add(row);
             }
         }
+
+        /** The rows read, once the file as a whole is found fit to check row by row. */
+        List<Row> rows() {
+            if (!headerRead) {
+                throw ApiProblem.invalid("body", "must start with the header row " + String.join(",", COLUMNS));
+            }
+            if (badHeader != null) {
+                throw badHeader;
+            }
+            if (count == 0) {
+                throw ApiProblem.invalid("body", "holds no assessment below the header row");
+            }
+            if (count > MAX_ROWS) {
+                throw ApiProblem.invalid("body", "holds " + count + " rows; at most " + MAX_ROWS + " are accepted at once");
+            }
+            return rows;
+        }
+    }
+
+    @Transactional
+    @Audited
+    public BulkResult importCsv(String csv) {
+        BulkErrors errors = new BulkErrors();
+        RowReader reader = new RowReader(errors);
+        try {
+            Csv.read(csv == null ? "" : csv, reader);
+        } catch (Csv.Malformed e) {
+            throw ApiProblem.invalid("body", e.getMessage());
+        }
+        List<Row> rows = reader.rows();
+        Checked checked = check(rows, errors);
+        alreadyAssessed(rows, checked.keys(), errors);
+        errors.throwIfAny();
+        if (!checked.outside().isEmpty()) {
+            Set<String> areas = caller.isAdmin() ? Set.of() : caller.areas();
+            throw new ApiProblem(403, ProblemTypes.FORBIDDEN, "Forbidden", checked.outside().size() + " rows name subjects outside your areas "
+                    + areas + " (rows " + joinFirst(checked.outside()) + "); nothing was stored.", null);
+        }
+        insert(rows, checked.units());
+        return new BulkResult(rows.size(), new ArrayList<>(new TreeSet<>(rows.stream().map(Row::year).toList())));
+    }
+
+    /**
+     * Checks each row against the units, the organizations it names and the file's other rows. Its look-ups
+     * are local, so that they are garbage once the rows are checked.
+     */
+    private Checked check(List<Row> rows, BulkErrors errors) {
         Map<UUID, AssessmentRules.Org> orgs = organizations(rows);
         // Residential area names as the database normalises them for the subject key.
         Map<String, String> normalized = normalizer.normalize(rows.stream().map(Row::areaName).toList());
-
-        Set<String> areas = caller.isAdmin() ? Set.of() : caller.areas();
         List<Integer> outside = new ArrayList<>();
-        Map<String, Integer> firstRowOfSubject = new HashMap<>();
+        Map<Subject, Integer> firstRowOfSubject = new HashMap<>();
         String[] keys = new String[rows.size()];
         AdminUnitKey[] unitOfRow = new AdminUnitKey[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
@@ -118,10 +200,8 @@ public class SafetyBulkImport {
             Violations violations = new Violations();
             AdminUnitKey unit = AssessmentRules.check(row.kind(), row.year(), row.unit(), row.organizationId(), row.areaName(),
                     row.periodStart(), row.periodEnd(), row.recognizedById(), units.units(), orgs, prefix, violations);
-            try {
-                violations.throwIfAny();
-            } catch (ApiProblem problem) {
-                errors.addAll(problem.errors());
+            if (!violations.isEmpty()) {
+                errors.addAll(violations.errors());
                 continue;
             }
             if (unit == null || row.year() == null) {
@@ -134,25 +214,13 @@ public class SafetyBulkImport {
             String key = AssessmentRules.keyPrefix(row.kind(), unit, row.organizationId())
                     + (row.areaName() == null ? "" : normalized.get(row.areaName()));
             keys[i] = key;
-            Integer earlier = firstRowOfSubject.putIfAbsent(key + "@" + row.year(), row.line());
+            Integer earlier = firstRowOfSubject.putIfAbsent(new Subject(key, row.year()), row.line());
             if (earlier != null) {
-                errors.add(new FieldError(prefix + subjectField(row.kind()),
-                        "assesses the same subject for " + row.year() + " as row " + earlier + "; a subject is assessed once a year"));
+                errors.add(prefix + subjectField(row.kind()),
+                        "assesses the same subject for " + row.year() + " as row " + earlier + "; a subject is assessed once a year");
             }
         }
-        errors.addAll(alreadyAssessed(rows, keys));
-        if (!errors.isEmpty()) {
-            String detail = errors.size() + (errors.size() == 1 ? " field is" : " fields are") + " invalid; nothing was stored."
-                    + (errors.size() > MAX_LISTED_ERRORS ? " The first " + MAX_LISTED_ERRORS + " are listed." : "");
-            throw new ApiProblem(400, ProblemTypes.VALIDATION, "Invalid request", detail,
-                    errors.subList(0, Math.min(errors.size(), MAX_LISTED_ERRORS)));
-        }
-        if (!outside.isEmpty()) {
-            throw new ApiProblem(403, ProblemTypes.FORBIDDEN, "Forbidden", outside.size() + " rows name subjects outside your areas "
-                    + areas + " (rows " + joinFirst(outside) + "); nothing was stored.", null);
-        }
-        insert(rows, unitOfRow);
-        return new BulkResult(rows.size(), new ArrayList<>(new TreeSet<>(rows.stream().map(Row::year).toList())));
+        return new Checked(keys, unitOfRow, outside);
     }
 
     private static String joinFirst(List<Integer> lines) {
@@ -164,119 +232,122 @@ public class SafetyBulkImport {
         return kind.isOrganization() ? "organizationId" : kind == SubjectKind.residential_area ? "areaName" : "adminUnit";
     }
 
-    private static Map<String, Integer> header(Csv.Line line) {
-        Map<String, Integer> positions = new HashMap<>();
+    private static Header header(Csv.Line line) {
+        int[] fieldOf = new int[COLUMNS.size()];
+        Arrays.fill(fieldOf, -1);
         Violations violations = new Violations();
         for (int i = 0; i < line.fields().size(); i++) {
             String name = line.fields().get(i).strip();
-            if (!COLUMNS.contains(name)) {
+            int column = COLUMNS.indexOf(name);
+            if (column < 0) {
                 violations.add("row 1: " + name, "is not a column of the template (" + String.join(",", COLUMNS) + ")");
-            } else if (positions.putIfAbsent(name, i) != null) {
+            } else if (fieldOf[column] >= 0) {
                 violations.add("row 1: " + name, "appears twice in the header row");
+            } else {
+                fieldOf[column] = i;
             }
         }
         for (String required : REQUIRED) {
-            if (!positions.containsKey(required)) {
+            if (fieldOf[COLUMNS.indexOf(required)] < 0) {
                 violations.add("row 1: " + required, "is a required column");
             }
         }
         violations.throwIfAny();
-        return positions;
+        return new Header(fieldOf, line.fields().size());
     }
 
-    private static Row parse(Csv.Line line, Map<String, Integer> header, List<FieldError> errors) {
+    private static Row parse(Csv.Line line, Header header, BulkErrors errors) {
         String prefix = "row " + line.number() + ": ";
-        if (line.fields().size() != header.size()) {
-            errors.add(new FieldError("row " + line.number(), "has " + line.fields().size() + " fields; the header row has " + header.size()));
+        if (line.fields().size() != header.width()) {
+            errors.add("row " + line.number(), "has " + line.fields().size() + " fields; the header row has " + header.width());
             return null;
         }
-        int before = errors.size();
-        Map<String, String> v = new HashMap<>();
-        header.forEach((name, index) -> {
-            String value = line.fields().get(index).strip();
-            v.put(name, value.isEmpty() ? null : value);
-        });
+        int before = errors.count();
         Integer year = null;
-        if (v.get("year") == null) {
-            errors.add(new FieldError(prefix + "year", "is required"));
+        String yearText = header.value(line, "year");
+        if (yearText == null) {
+            errors.add(prefix + "year", "is required");
         } else {
             try {
-                year = Integer.valueOf(v.get("year"));
+                year = Integer.valueOf(yearText);
                 if (year < 2000 || year > 2100) {
-                    errors.add(new FieldError(prefix + "year", "must be between 2000 and 2100"));
+                    errors.add(prefix + "year", "must be between 2000 and 2100");
                     year = null;
                 }
             } catch (NumberFormatException e) {
-                errors.add(new FieldError(prefix + "year", "must be a whole number such as 2022"));
+                errors.add(prefix + "year", "must be a whole number such as 2022");
             }
         }
         SubjectKind kind = null;
-        if (v.get("subjectKind") == null) {
-            errors.add(new FieldError(prefix + "subjectKind", "is required"));
+        String kindText = header.value(line, "subjectKind");
+        if (kindText == null) {
+            errors.add(prefix + "subjectKind", "is required");
         } else {
             try {
-                kind = SubjectKind.valueOf(v.get("subjectKind"));
+                kind = SubjectKind.valueOf(kindText);
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(prefix + "subjectKind", "must be one of "
-                        + String.join(", ", Arrays.stream(SubjectKind.values()).map(Enum::name).toList())));
+                errors.add(prefix + "subjectKind", "must be one of "
+                        + String.join(", ", Arrays.stream(SubjectKind.values()).map(Enum::name).toList()));
             }
         }
         AdminUnitRef unit = null;
-        if (v.get("adminUnit") != null) {
-            var matcher = UNIT.matcher(v.get("adminUnit"));
+        String unitText = header.value(line, "adminUnit");
+        if (unitText != null) {
+            var matcher = UNIT.matcher(unitText);
             if (matcher.matches()) {
-                unit = new AdminUnitRef(matcher.group(1), matcher.group(2));
+                // A large file names each of a few thousand units many times: one copy of each era and code serves them all.
+                unit = new AdminUnitRef(matcher.group(1).intern(), matcher.group(2).intern());
             } else {
-                errors.add(new FieldError(prefix + "adminUnit", "must be an era and a code, such as legacy:05971 or 2025:04930"));
+                errors.add(prefix + "adminUnit", "must be an era and a code, such as legacy:05971 or 2025:04930");
             }
         }
         Boolean attained = null;
-        String attainedText = v.get("attained");
+        String attainedText = header.value(line, "attained");
         if ("true".equals(attainedText) || "false".equals(attainedText)) {
             attained = Boolean.valueOf(attainedText);
         } else {
-            errors.add(new FieldError(prefix + "attained", attainedText == null ? "is required" : "must be true or false"));
+            errors.add(prefix + "attained", attainedText == null ? "is required" : "must be true or false");
         }
-        String areaName = v.get("areaName");
+        String areaName = header.value(line, "areaName");
         if (areaName != null && areaName.length() > 200) {
-            errors.add(new FieldError(prefix + "areaName", "must be at most 200 characters"));
+            errors.add(prefix + "areaName", "must be at most 200 characters");
         }
-        String decision = v.get("decisionNumber");
+        String decision = header.value(line, "decisionNumber");
         if (decision != null && decision.length() > 60) {
-            errors.add(new FieldError(prefix + "decisionNumber", "must be at most 60 characters"));
+            errors.add(prefix + "decisionNumber", "must be at most 60 characters");
         }
-        String note = v.get("note");
+        String note = header.value(line, "note");
         if (note != null && note.length() > 2000) {
-            errors.add(new FieldError(prefix + "note", "must be at most 2000 characters"));
+            errors.add(prefix + "note", "must be at most 2000 characters");
         }
-        Row row = new Row(line.number(), kind, year, unit, uuid(v, "organizationId", prefix, errors), areaName, attained,
-                date(v, "periodStart", prefix, errors), date(v, "periodEnd", prefix, errors),
-                uuid(v, "recognizedById", prefix, errors), decision, date(v, "decidedOn", prefix, errors), note);
-        return errors.size() == before ? row : null;
+        Row row = new Row(line.number(), kind, year, unit, uuid(line, header, "organizationId", prefix, errors), areaName, attained,
+                date(line, header, "periodStart", prefix, errors), date(line, header, "periodEnd", prefix, errors),
+                uuid(line, header, "recognizedById", prefix, errors), decision, date(line, header, "decidedOn", prefix, errors), note);
+        return errors.count() == before ? row : null;
     }
 
-    private static UUID uuid(Map<String, String> values, String name, String prefix, List<FieldError> errors) {
-        String value = values.get(name);
+    private static UUID uuid(Csv.Line line, Header header, String name, String prefix, BulkErrors errors) {
+        String value = header.value(line, name);
         if (value == null) {
             return null;
         }
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(prefix + name, "must be a UUID"));
+            errors.add(prefix + name, "must be a UUID");
             return null;
         }
     }
 
-    private static LocalDate date(Map<String, String> values, String name, String prefix, List<FieldError> errors) {
-        String value = values.get(name);
+    private static LocalDate date(Csv.Line line, Header header, String name, String prefix, BulkErrors errors) {
+        String value = header.value(line, name);
         if (value == null) {
             return null;
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(prefix + name, "must be an ISO date such as 2022-12-20"));
+            errors.add(prefix + name, "must be an ISO date such as 2022-12-20");
             return null;
         }
     }
@@ -314,46 +385,34 @@ public class SafetyBulkImport {
         return found;
     }
 
-    /** Rows whose subject already has a live assessment for the row's year, found with one query. */
-    private List<FieldError> alreadyAssessed(List<Row> rows, String[] keys) {
-        List<String> keyList = new ArrayList<>();
-        List<Integer> yearList = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (keys[i] != null) {
-                keyList.add(keys[i]);
-                yearList.add(rows.get(i).year());
-            }
+    /**
+     * Rows whose subject already has a live assessment for the row's year, found with one query that names
+     * each by its position in the file and is read a page at a time.
+     */
+    private void alreadyAssessed(List<Row> rows, String[] keys, BulkErrors errors) {
+        if (Arrays.stream(keys).allMatch(Objects::isNull)) {
+            return;
         }
-        Map<String, UUID> existing = new HashMap<>();
-        if (!keyList.isEmpty()) {
-            work(connection -> {
-                try (PreparedStatement statement = connection.prepareStatement("""
-                        select s.subject_key, s.year, s.id from safety_assessment s
-                        join unnest(?::text[], ?::int[]) as f(subject_key, year) on f.subject_key = s.subject_key and f.year = s.year
-                        where s.deleted_at is null""")) {
-                    statement.setArray(1, connection.createArrayOf("text", keyList.toArray()));
-                    statement.setArray(2, connection.createArrayOf("int4", yearList.toArray()));
-                    try (ResultSet rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            existing.put(rs.getString(1) + "@" + rs.getInt(2), rs.getObject(3, UUID.class));
-                        }
+        // Unchecked rows go in with a null key, which matches nothing, so that a row's ordinal is its index plus one.
+        Integer[] years = rows.stream().map(Row::year).toArray(Integer[]::new);
+        work(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    select f.ordinal, s.id from unnest(?::text[], ?::int[]) with ordinality as f(subject_key, year, ordinal)
+                    join safety_assessment s on s.subject_key = f.subject_key and s.year = f.year
+                    where s.deleted_at is null
+                    order by f.ordinal""")) {
+                statement.setArray(1, connection.createArrayOf("text", keys));
+                statement.setArray(2, connection.createArrayOf("int4", years));
+                statement.setFetchSize(1000);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        Row row = rows.get((int) rs.getLong(1) - 1);
+                        errors.add("row " + row.line() + ": " + subjectField(row.kind()),
+                                "already has an assessment for " + row.year() + ": safety assessment " + rs.getObject(2, UUID.class));
                     }
                 }
-            });
-        }
-        List<FieldError> errors = new ArrayList<>();
-        if (existing.isEmpty()) {
-            return errors;
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            UUID earlier = keys[i] == null ? null : existing.get(keys[i] + "@" + row.year());
-            if (earlier != null) {
-                errors.add(new FieldError("row " + row.line() + ": " + subjectField(row.kind()),
-                        "already has an assessment for " + row.year() + ": safety assessment " + earlier));
             }
-        }
-        return errors;
+        });
     }
 
     /** Multi-row inserts from arrays, a few thousand rows per statement, in the request's transaction. */

@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.startsWith;
 /**
  * Safety standard assessments: single writes, the bulk CSV submission and the statistics compiled from
  * them. Each test writes a province and year of its own (Lạng Sơn 2022, Hòa Bình 2019/2026, Thanh Hóa
- * 2018, Hà Tĩnh 2017), so that the statistics it reads hold only its data.
+ * 2018, Hà Tĩnh 2017, Nghệ An 2016), so that the statistics it reads hold only its data.
  */
 @QuarkusTest
 class SafetyAssessmentTest {
@@ -193,6 +193,28 @@ class SafetyAssessmentTest {
         for (String id : ids) {
             Api.admin().get(PATH + "/" + id + "/history").then().statusCode(200).body("items[0].action", equalTo("create"));
         }
+    }
+
+    /** A file submitted again: every row is refused and counted, the first 1,000 are listed, nothing more is stored (Xã Hưng Hòa, Nghệ An). */
+    @Test
+    void aFileSubmittedTwiceIsRefusedWholeTheSecondTime() {
+        int year = freeYear("legacy", "legacy:16711", 2016, -1);
+        String tag = Fixtures.tag();
+        int rows = 3000;
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < rows; i++) {
+            row(csv, year, "residential_area", "legacy:16711", "", "Xóm " + i + " " + tag, i % 4 != 0, "");
+        }
+        Api.admin().contentType(CSV).body(csv.toString()).post(PATH + "/bulk").then().statusCode(201).body("created", equalTo(rows));
+
+        Api.admin().contentType(CSV).body(csv.toString()).post(PATH + "/bulk").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo(rows + " fields are invalid; nothing was stored. The first 1000 are listed."))
+                .body("errors", hasSize(1000))
+                .body("errors[0].field", equalTo("row 2: areaName"))
+                .body("errors[0].message", startsWith("already has an assessment for " + year + ": safety assessment "))
+                .body("errors[999].field", equalTo("row 1001: areaName"));
+        assertTotal("legacy", "legacy:16711", year, "residential_area", rows * 3 / 4, rows);
     }
 
     @Test

@@ -30,11 +30,15 @@ public class SearchNormalizer {
             return normalized;
         }
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("select n, search_normalize(n) from unnest(?::text[]) n")) {
+            // The normal forms come back in the texts' order and are keyed by the caller's own texts, not copies read
+            // back, a page at a time (within a transaction): a large file's texts are not held twice over.
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select search_normalize(n) from unnest(?::text[]) with ordinality as t(n, i) order by i")) {
                 statement.setArray(1, connection.createArrayOf("text", distinct));
+                statement.setFetchSize(1000);
                 try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        normalized.put(rs.getString(1), rs.getString(2));
+                    for (int i = 0; rs.next(); i++) {
+                        normalized.put(distinct[i], rs.getString(1));
                     }
                 }
             }
