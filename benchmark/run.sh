@@ -18,12 +18,10 @@ DURATION="${DURATION:-15s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 PORT="${BENCH_PORT:-18090}"
-# The service's JVM as it would run in production on a small machine (README, "Benchmark"): a small heap with
-# the serial collector (2 cores: no parallel GC threads to feed), the C1 compiler only (C2 spends ~5 s of CPU
-# compiling at start and competes with requests on 2 cores; C1 code is smaller), bounded metaspace, code
-# cache, direct memory and thread stacks, the application class-data archive (AppCDS, built below) for a
-# quick start, and two malloc arenas, so that resident memory stays under 300 MiB under load.
-JAVA_OPTS="${JAVA_OPTS:--Xms32m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=32m -Xss512k -XX:SharedArchiveFile=app-cds.jsa}"
+# The service's JVM as it would run in production on a small machine (deploy/jvm.options; README, "Benchmark"),
+# with its heap, and the application class-data archive (AppCDS, built below) for a quick start, and two malloc
+# arenas, so that resident memory stays small under load.
+JAVA_OPTS="${JAVA_OPTS:-@$PWD/deploy/jvm.options -Xms32m -Xmx128m -XX:SharedArchiveFile=app-cds.jsa}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 DB="${BENCH_DB:-antq_bench}"
 WORK="benchmark/.work"

@@ -23,7 +23,7 @@ export ANTQ_OIDC_PUBLIC_KEY="$(demo_public_key)"
 export ANTQ_OIDC_ISSUER="$DEMO_ISSUER"
 export ANTQ_OIDC_AUDIENCE="$DEMO_AUDIENCE"
 echo "Starting on http://localhost:${PORT:-8080} (Swagger UI: /q/swagger-ui); stop with Ctrl+C"
-# A small machine's JVM (README, "Benchmark"): small heap, serial collector, C1 only, bounded native memory,
-# two malloc arenas. JAVA_OPTS replaces it.
+# A small machine's JVM (deploy/jvm.options; README, "Benchmark"): small heap, serial collector, C1 only, bounded
+# native memory, two malloc arenas. JAVA_OPTS replaces it.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-exec java ${JAVA_OPTS:--Xms32m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=32m -Xss512k} -jar target/quarkus-app/quarkus-run.jar
+exec java ${JAVA_OPTS:-@deploy/jvm.options -Xms32m -Xmx128m} -jar target/quarkus-app/quarkus-run.jar
