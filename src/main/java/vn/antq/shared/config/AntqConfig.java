@@ -28,6 +28,8 @@ public interface AntqConfig {
 
     Idempotency idempotency();
 
+    TokenCache tokenCache();
+
     interface DemoData {
         /** Whether the records of the source documents are loaded at start-up. */
         boolean enabled();
@@ -127,5 +129,16 @@ public interface AntqConfig {
 
         /** How often expired keys are purged (a scheduler period). */
         String purgeEvery();
+    }
+
+    interface TokenCache {
+        /** Whether a bearer token already verified is reused instead of being verified again. */
+        boolean enabled();
+
+        /** How long after its verification a token is reused at most (never beyond its expiry). */
+        Duration maxAge();
+
+        /** The most verified tokens kept. */
+        int maxEntries();
     }
 }
