@@ -10,6 +10,7 @@ import vn.antq.organization.OrganizationDtos.OrganizationRequest;
 import vn.antq.organization.OrganizationService;
 import vn.antq.safety.SafetyBulkImport;
 
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -108,7 +109,7 @@ public class DemoRecords {
                 .filter(o -> !ids.containsKey(o.name())).toList();
         inChunks(missing, o -> ids.put(o.name(), organizations.create(o).body().id()));
         String csv = LangSonSafety2022.csv(plan, ids);
-        var result = QuarkusTransaction.requiringNew().timeout(CHUNK_TIMEOUT).call(() -> safetyBulk.importCsv(csv));
+        var result = QuarkusTransaction.requiringNew().timeout(CHUNK_TIMEOUT).call(() -> safetyBulk.importCsv(new StringReader(csv)));
         return new int[]{missing.size(), result.created()};
     }
 

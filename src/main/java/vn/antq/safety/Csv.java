@@ -7,6 +7,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.Writer;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -32,12 +35,19 @@ final class Csv {
     }
 
     /**
-     * Hands the records of {@code text} to {@code each} one at a time, blank lines left out, so that a large
-     * file is never held as records all at once; a quote left open is reported as {@link Malformed} naming its line.
+     * Hands the records of {@code text} to {@code each} one at a time as they are read, blank lines left out
+     * and a leading byte order mark dropped, so that a large file is never held whole; a quote left open is
+     * reported as {@link Malformed} naming its line.
      */
-    static void read(String text, Consumer<Line> each) {
+    static void read(Reader text, Consumer<Line> each) {
+        PushbackReader source = new PushbackReader(text) {
+            @Override
+            public void close() {
+                // The parser closes its source when it stops; the text is the caller's, read on past a malformed record.
+            }
+        };
         int line = 1;
-        try (MappingIterator<List<String>> records = RECORDS.readValues(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+        try (MappingIterator<List<String>> records = RECORDS.readValues(withoutByteOrderMark(source))) {
             while (records.hasNextValue()) {
                 List<String> fields = records.nextValue();
                 int start = line;
@@ -48,8 +58,30 @@ final class Csv {
                 }
             }
         } catch (IOException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                // The text's own failure (a body that is not UTF-8), which the parser wraps on its way.
+                throw failure;
+            }
+            // The rest is read all the same, so that a text that cannot be read further (not UTF-8) says so first.
+            readToEnd(source);
             throw new Malformed("row " + line + ": " + (e.getMessage().startsWith("Missing closing quote")
                     ? "a quoted field is never closed" : "is not valid CSV"));
+        }
+    }
+
+    private static Reader withoutByteOrderMark(PushbackReader source) throws IOException {
+        int first = source.read();
+        if (first >= 0 && first != '\uFEFF') {
+            source.unread(first);
+        }
+        return source;
+    }
+
+    private static void readToEnd(Reader source) {
+        try {
+            source.transferTo(Writer.nullWriter());
+        } catch (IOException e) {
+            // Nothing more can be read; the record already found malformed is the answer.
         }
     }
 

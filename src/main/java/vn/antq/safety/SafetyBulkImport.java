@@ -19,6 +19,7 @@ import vn.antq.shared.error.Violations;
 import vn.antq.shared.search.SearchNormalizer;
 import vn.antq.shared.security.Caller;
 
+import java.io.Reader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,6 +29,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,13 +38,16 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * A province's assessments submitted as one CSV file: every row is stored or none. The file is parsed
- * and checked in memory against look-ups loaded once (units, the organizations it names, the subjects
- * already assessed in its years), a rejected file gets one problem listing every bad row and field,
- * and the rows go in with a few multi-row statements in the request's transaction, so that the audit
- * triggers record each of them.
+ * A province's assessments submitted as one CSV file: every row is stored or none. The file is read as a
+ * stream and handled a chunk of rows at a time: each chunk is checked against the units, the organizations
+ * it names, the file's earlier rows and the subjects already assessed, and goes in with one multi-row
+ * statement in the request's transaction (so that the audit triggers record each row) while the file is
+ * fit so far. Once a row is found wrong the rest is only checked, and the file is refused whole, with one
+ * problem listing its bad rows and fields, which rolls back the chunks stored. The memory an import takes
+ * grows with the chunk, not the file.
  */
 @ApplicationScoped
 public class SafetyBulkImport {
@@ -52,7 +57,9 @@ public class SafetyBulkImport {
             "attained", "periodStart", "periodEnd", "recognizedById", "decisionNumber", "decidedOn", "note");
     public static final List<String> REQUIRED = List.of("year", "subjectKind", "attained");
     public static final int MAX_ROWS = 200_000;
-    private static final int CHUNK = 5000;
+    private static final int CHUNK = 2000;
+    /** The rows outside the caller's areas named in the answer; the rest are counted. */
+    private static final int OUTSIDE_NAMED = 20;
     private static final Pattern UNIT = Pattern.compile("(legacy|2025):([0-9]{2,5})");
 
     public static final String TEMPLATE = String.join(",", COLUMNS) + "\r\n"
@@ -90,30 +97,44 @@ public class SafetyBulkImport {
         }
     }
 
-    /** A subject in a year: the key under which a file may name it once. */
-    private record Subject(String key, int year) {
+    /** What a chunk's checks leave for the rest of its import: each row's subject key to look up and unit (null when unchecked). */
+    private record Checked(String[] keys, AdminUnitKey[] units) {
     }
 
-    /** What the rows' checks leave for the rest of the import: each row's subject key and unit (null when unchecked), and the rows outside the caller's areas. */
-    private record Checked(String[] keys, AdminUnitKey[] units, List<Integer> outside) {
+    @Transactional
+    @Audited
+    public BulkResult importCsv(Reader csv) {
+        Submission submission = new Submission();
+        try {
+            Csv.read(csv, submission);
+        } catch (Csv.Malformed e) {
+            throw ApiProblem.invalid("body", e.getMessage());
+        }
+        return submission.finish();
     }
 
     /**
-     * Turns records into rows as the file is read, so that only the rows are held, never the records. The
+     * One file as it is read: rows are parsed as their records arrive and handled a chunk at a time. The
      * header's problems and the row count are answered once the whole file has been read, so that a quote
-     * left open anywhere is reported first, as when the file was read whole.
+     * left open anywhere is reported first. Errors are kept by pass (parsing, checks, subjects already
+     * assessed) and listed in that order, as when the file was checked whole, one pass after another.
      */
-    private static final class RowReader implements Consumer<Csv.Line> {
-        private final BulkErrors errors;
-        private final List<Row> rows = new ArrayList<>();
+    private final class Submission implements Consumer<Csv.Line> {
+        private final BulkErrors parsing = new BulkErrors();
+        private final BulkErrors checking = new BulkErrors();
+        private final BulkErrors existing = new BulkErrors();
+        private final FirstRows firstRows = new FirstRows();
+        private final List<Integer> outsideNamed = new ArrayList<>();
+        private final Set<Integer> years = new TreeSet<>();
+        private List<Row> chunk = new ArrayList<>();
         private boolean headerRead;
         private Header header;
         private ApiProblem badHeader;
         private int count;
-
-        RowReader(BulkErrors errors) {
-            this.errors = errors;
-        }
+        private int outside;
+        private int created;
+        /** The last line of the chunks stored: every row checked up to it is in the database. */
+        private int storedThrough;
 
         @Override
         public void accept(Csv.Line line) {
@@ -132,17 +153,21 @@ public class SafetyBulkImport {
             count++;
             if (count > MAX_ROWS) {
                 // The file is refused; its rows are only counted, for the answer.
-                rows.clear();
+                chunk.clear();
                 return;
             }
-            Row row = parse(line, header, errors);
+            Row row = parse(line, header, parsing);
             if (row != null) {
-                rows.add(row);
+                chunk.add(row);
+            }
+            if (chunk.size() == CHUNK) {
+                handle(chunk);
+                chunk = new ArrayList<>();
             }
         }
 
-        /** The rows read, once the file as a whole is found fit to check row by row. */
-        List<Row> rows() {
+        /** The answer once the whole file has been read: what was stored, or the problem that refuses the file. */
+        BulkResult finish() {
             if (!headerRead) {
                 throw ApiProblem.invalid("body", "must start with the header row " + String.join(",", COLUMNS));
             }
@@ -155,77 +180,115 @@ public class SafetyBulkImport {
             if (count > MAX_ROWS) {
                 throw ApiProblem.invalid("body", "holds " + count + " rows; at most " + MAX_ROWS + " are accepted at once");
             }
-            return rows;
+            handle(chunk);
+            BulkErrors errors = new BulkErrors();
+            errors.addAll(parsing);
+            errors.addAll(checking);
+            errors.addAll(existing);
+            errors.throwIfAny();
+            if (outside > 0) {
+                Set<String> areas = caller.isAdmin() ? Set.of() : caller.areas();
+                throw new ApiProblem(403, ProblemTypes.FORBIDDEN, "Forbidden", outside + " rows name subjects outside your areas "
+                        + areas + " (rows " + outsideRows() + "); nothing was stored.", null);
+            }
+            return new BulkResult(created, new ArrayList<>(years));
         }
-    }
 
-    @Transactional
-    @Audited
-    public BulkResult importCsv(String csv) {
-        BulkErrors errors = new BulkErrors();
-        RowReader reader = new RowReader(errors);
-        try {
-            Csv.read(csv == null ? "" : csv, reader);
-        } catch (Csv.Malformed e) {
-            throw ApiProblem.invalid("body", e.getMessage());
+        /** Checks a chunk of parsed rows and stores them while the file is fit so far. */
+        private void handle(List<Row> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            Checked checked = check(rows);
+            alreadyAssessed(rows, checked.keys());
+            if (parsing.count() + checking.count() + existing.count() == 0 && outside == 0) {
+                insert(rows, checked.units());
+                created += rows.size();
+                rows.forEach(row -> years.add(row.year()));
+                storedThrough = rows.get(rows.size() - 1).line();
+            }
         }
-        List<Row> rows = reader.rows();
-        Checked checked = check(rows, errors);
-        alreadyAssessed(rows, checked.keys(), errors);
-        errors.throwIfAny();
-        if (!checked.outside().isEmpty()) {
-            Set<String> areas = caller.isAdmin() ? Set.of() : caller.areas();
-            throw new ApiProblem(403, ProblemTypes.FORBIDDEN, "Forbidden", checked.outside().size() + " rows name subjects outside your areas "
-                    + areas + " (rows " + joinFirst(checked.outside()) + "); nothing was stored.", null);
-        }
-        insert(rows, checked.units());
-        return new BulkResult(rows.size(), new ArrayList<>(new TreeSet<>(rows.stream().map(Row::year).toList())));
-    }
 
-    /**
-     * Checks each row against the units, the organizations it names and the file's other rows. Its look-ups
-     * are local, so that they are garbage once the rows are checked.
-     */
-    private Checked check(List<Row> rows, BulkErrors errors) {
-        Map<UUID, AssessmentRules.Org> orgs = organizations(rows);
-        // Residential area names as the database normalises them for the subject key.
-        Map<String, String> normalized = normalizer.normalize(rows.stream().map(Row::areaName).toList());
-        List<Integer> outside = new ArrayList<>();
-        Map<Subject, Integer> firstRowOfSubject = new HashMap<>();
-        String[] keys = new String[rows.size()];
-        AdminUnitKey[] unitOfRow = new AdminUnitKey[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            String prefix = "row " + row.line() + ": ";
-            Violations violations = new Violations();
-            AdminUnitKey unit = AssessmentRules.check(row.kind(), row.year(), row.unit(), row.organizationId(), row.areaName(),
-                    row.periodStart(), row.periodEnd(), row.recognizedById(), units.units(), orgs, prefix, violations);
-            if (!violations.isEmpty()) {
-                errors.addAll(violations.errors());
-                continue;
+        /**
+         * Checks each row against the units, the organizations the chunk names and the file's earlier rows.
+         * Its look-ups are local, so that they are garbage once the chunk is handled.
+         */
+        private Checked check(List<Row> rows) {
+            Map<UUID, AssessmentRules.Org> orgs = organizations(rows);
+            // Residential area names as the database normalises them for the subject key.
+            Map<String, String> normalized = normalizer.normalize(rows.stream().map(Row::areaName).toList());
+            String[] keys = new String[rows.size()];
+            AdminUnitKey[] unitOfRow = new AdminUnitKey[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = rows.get(i);
+                String prefix = "row " + row.line() + ": ";
+                Violations violations = new Violations();
+                AdminUnitKey unit = AssessmentRules.check(row.kind(), row.year(), row.unit(), row.organizationId(), row.areaName(),
+                        row.periodStart(), row.periodEnd(), row.recognizedById(), units.units(), orgs, prefix, violations);
+                if (!violations.isEmpty()) {
+                    checking.addAll(violations.errors());
+                    continue;
+                }
+                if (unit == null || row.year() == null) {
+                    continue;
+                }
+                unitOfRow[i] = unit;
+                if (!access.mayWrite(unit)) {
+                    outside++;
+                    if (outsideNamed.size() < OUTSIDE_NAMED) {
+                        outsideNamed.add(row.line());
+                    }
+                }
+                String key = AssessmentRules.keyPrefix(row.kind(), unit, row.organizationId())
+                        + (row.areaName() == null ? "" : normalized.get(row.areaName()));
+                int earlier = firstRows.putIfAbsent(key, row.year(), row.line());
+                if (earlier != 0) {
+                    checking.add(prefix + subjectField(row.kind()),
+                            "assesses the same subject for " + row.year() + " as row " + earlier + "; a subject is assessed once a year");
+                    if (earlier <= storedThrough) {
+                        // The assessment the database holds under this key is the earlier row's, stored by this file.
+                        continue;
+                    }
+                }
+                keys[i] = key;
             }
-            if (unit == null || row.year() == null) {
-                continue;
-            }
-            unitOfRow[i] = unit;
-            if (!access.mayWrite(unit)) {
-                outside.add(row.line());
-            }
-            String key = AssessmentRules.keyPrefix(row.kind(), unit, row.organizationId())
-                    + (row.areaName() == null ? "" : normalized.get(row.areaName()));
-            keys[i] = key;
-            Integer earlier = firstRowOfSubject.putIfAbsent(new Subject(key, row.year()), row.line());
-            if (earlier != null) {
-                errors.add(prefix + subjectField(row.kind()),
-                        "assesses the same subject for " + row.year() + " as row " + earlier + "; a subject is assessed once a year");
-            }
+            return new Checked(keys, unitOfRow);
         }
-        return new Checked(keys, unitOfRow, outside);
-    }
 
-    private static String joinFirst(List<Integer> lines) {
-        List<String> named = lines.stream().limit(20).map(String::valueOf).toList();
-        return String.join(", ", named) + (lines.size() > 20 ? " and " + (lines.size() - 20) + " more" : "");
+        /**
+         * Rows whose subject already has a live assessment for the row's year, found with one query that names
+         * each by its position in the chunk and is read a page at a time.
+         */
+        private void alreadyAssessed(List<Row> rows, String[] keys) {
+            if (Arrays.stream(keys).allMatch(Objects::isNull)) {
+                return;
+            }
+            // Rows not looked up go in with a null key, which matches nothing, so that a row's ordinal is its index plus one.
+            Integer[] yearOfRow = rows.stream().map(Row::year).toArray(Integer[]::new);
+            work(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement("""
+                        select f.ordinal, s.id from unnest(?::text[], ?::int[]) with ordinality as f(subject_key, year, ordinal)
+                        join safety_assessment s on s.subject_key = f.subject_key and s.year = f.year
+                        where s.deleted_at is null
+                        order by f.ordinal""")) {
+                    statement.setArray(1, connection.createArrayOf("text", keys));
+                    statement.setArray(2, connection.createArrayOf("int4", yearOfRow));
+                    statement.setFetchSize(1000);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            Row row = rows.get((int) rs.getLong(1) - 1);
+                            existing.add("row " + row.line() + ": " + subjectField(row.kind()),
+                                    "already has an assessment for " + row.year() + ": safety assessment " + rs.getObject(2, UUID.class));
+                        }
+                    }
+                }
+            });
+        }
+
+        private String outsideRows() {
+            return outsideNamed.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + (outside > OUTSIDE_NAMED ? " and " + (outside - OUTSIDE_NAMED) + " more" : "");
+        }
     }
 
     private static String subjectField(SubjectKind kind) {
@@ -354,7 +417,7 @@ public class SafetyBulkImport {
 
     /** The live organizations the file names, in one query, locked against deletion until the transaction ends. */
     private Map<UUID, AssessmentRules.Org> organizations(List<Row> rows) {
-        Set<UUID> ids = new java.util.HashSet<>();
+        Set<UUID> ids = new HashSet<>();
         for (Row row : rows) {
             if (row.organizationId() != null) {
                 ids.add(row.organizationId());
@@ -385,38 +448,29 @@ public class SafetyBulkImport {
         return found;
     }
 
-    /**
-     * Rows whose subject already has a live assessment for the row's year, found with one query that names
-     * each by its position in the file and is read a page at a time.
-     */
-    private void alreadyAssessed(List<Row> rows, String[] keys, BulkErrors errors) {
-        if (Arrays.stream(keys).allMatch(Objects::isNull)) {
-            return;
-        }
-        // Unchecked rows go in with a null key, which matches nothing, so that a row's ordinal is its index plus one.
-        Integer[] years = rows.stream().map(Row::year).toArray(Integer[]::new);
-        work(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    select f.ordinal, s.id from unnest(?::text[], ?::int[]) with ordinality as f(subject_key, year, ordinal)
-                    join safety_assessment s on s.subject_key = f.subject_key and s.year = f.year
-                    where s.deleted_at is null
-                    order by f.ordinal""")) {
-                statement.setArray(1, connection.createArrayOf("text", keys));
-                statement.setArray(2, connection.createArrayOf("int4", years));
-                statement.setFetchSize(1000);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        Row row = rows.get((int) rs.getLong(1) - 1);
-                        errors.add("row " + row.line() + ": " + subjectField(row.kind()),
-                                "already has an assessment for " + row.year() + ": safety assessment " + rs.getObject(2, UUID.class));
-                    }
-                }
-            }
-        });
-    }
-
-    /** Multi-row inserts from arrays, a few thousand rows per statement, in the request's transaction. */
+    /** One multi-row insert from arrays, in the request's transaction. */
     private void insert(List<Row> rows, AdminUnitKey[] unitOfRow) {
+        Object[][] columns = new Object[14][rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            AdminUnitKey unit = unitOfRow[i];
+            columns[0][i] = UUID.randomUUID();
+            columns[1][i] = row.kind().name();
+            columns[2][i] = row.year();
+            columns[3][i] = unit.era();
+            columns[4][i] = unit.code();
+            columns[5][i] = row.kind().isOrganization() ? row.organizationId() : null;
+            columns[6][i] = row.areaName();
+            columns[7][i] = row.periodStart() == null ? null : java.sql.Date.valueOf(row.periodStart());
+            columns[8][i] = row.periodEnd() == null ? null : java.sql.Date.valueOf(row.periodEnd());
+            columns[9][i] = row.attained();
+            columns[10][i] = row.recognizedById();
+            columns[11][i] = row.decisionNumber();
+            columns[12][i] = row.decidedOn() == null ? null : java.sql.Date.valueOf(row.decidedOn());
+            columns[13][i] = row.note();
+        }
+        String[] types = {"uuid", "text", "int4", "text", "text", "uuid", "text", "date", "date", "bool", "uuid",
+                "text", "date", "text"};
         work(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     insert into safety_assessment (id, subject_kind, year, unit_era, unit_code, organization_id, area_name,
@@ -427,35 +481,10 @@ public class SafetyBulkImport {
                                 ?::date[], ?::bool[], ?::uuid[], ?::text[], ?::date[], ?::text[])
                         as r(id, kind, year, era, code, org, area, ps, pe, attained, rec, num, dec, note),
                          (select date_trunc('microseconds', clock_timestamp()) as now) t""")) {
-                for (int from = 0; from < rows.size(); from += CHUNK) {
-                    int to = Math.min(rows.size(), from + CHUNK);
-                    int n = to - from;
-                    Object[][] columns = new Object[14][n];
-                    for (int i = 0; i < n; i++) {
-                        Row row = rows.get(from + i);
-                        AdminUnitKey unit = unitOfRow[from + i];
-                        columns[0][i] = UUID.randomUUID();
-                        columns[1][i] = row.kind().name();
-                        columns[2][i] = row.year();
-                        columns[3][i] = unit.era();
-                        columns[4][i] = unit.code();
-                        columns[5][i] = row.kind().isOrganization() ? row.organizationId() : null;
-                        columns[6][i] = row.areaName();
-                        columns[7][i] = row.periodStart() == null ? null : java.sql.Date.valueOf(row.periodStart());
-                        columns[8][i] = row.periodEnd() == null ? null : java.sql.Date.valueOf(row.periodEnd());
-                        columns[9][i] = row.attained();
-                        columns[10][i] = row.recognizedById();
-                        columns[11][i] = row.decisionNumber();
-                        columns[12][i] = row.decidedOn() == null ? null : java.sql.Date.valueOf(row.decidedOn());
-                        columns[13][i] = row.note();
-                    }
-                    String[] types = {"uuid", "text", "int4", "text", "text", "uuid", "text", "date", "date", "bool", "uuid",
-                            "text", "date", "text"};
-                    for (int c = 0; c < types.length; c++) {
-                        statement.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
-                    }
-                    statement.executeUpdate();
+                for (int c = 0; c < types.length; c++) {
+                    statement.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
                 }
+                statement.executeUpdate();
             }
         });
     }

@@ -20,6 +20,8 @@ import vn.antq.shared.http.CsvFiles;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
 
+import java.io.InputStream;
+
 import static vn.antq.shared.http.CsvFiles.CSV;
 
 /** "An toàn về ANTT" safety standard assessments, one per subject and evaluation year, and their bulk submission. */
@@ -68,7 +70,8 @@ public class SafetyResource extends MirroredRecordResource<AssessmentRequest> {
     @Path("bulk")
     @Consumes(CSV)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public Response bulk(byte[] body) {
+    public Response bulk(InputStream body) {
+        // Read as it arrives: a 50 MiB file is never held whole, as bytes or as text.
         return Response.status(Response.Status.CREATED).entity(bulk.importCsv(CsvFiles.utf8(body))).build();
     }
 

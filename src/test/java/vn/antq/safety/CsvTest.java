@@ -2,6 +2,7 @@ package vn.antq.safety;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +45,7 @@ class CsvTest {
 
     private static List<Csv.Line> parse(String text) {
         List<Csv.Line> lines = new ArrayList<>();
-        Csv.read(text, lines::add);
+        Csv.read(new StringReader(text), lines::add);
         return lines;
     }
 }

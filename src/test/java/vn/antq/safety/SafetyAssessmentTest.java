@@ -7,12 +7,15 @@ import vn.antq.support.Api;
 import vn.antq.support.Fixtures;
 import vn.antq.support.Tokens;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -215,6 +218,52 @@ class SafetyAssessmentTest {
                 .body("errors[0].message", startsWith("already has an assessment for " + year + ": safety assessment "))
                 .body("errors[999].field", equalTo("row 1001: areaName"));
         assertTotal("legacy", "legacy:16711", year, "residential_area", rows * 3 / 4, rows);
+    }
+
+    /**
+     * A file of several chunks: a row already assessed in a middle chunk and, in the last, a row naming again
+     * a subject of the first chunk (stored by then, and rolled back) are both named; nothing is stored (Xã Hưng Hòa).
+     */
+    @Test
+    void aLargeFileIsCheckedChunkByChunkAndRefusedWhole() {
+        int year = freeYear("legacy", "legacy:16711", 2016, -1);
+        String tag = Fixtures.tag();
+        String assessed = create(areaBody("Xóm 2500 " + tag, "16711", year)).then().statusCode(201).extract().path("id");
+        assertTotal("legacy", "legacy:16711", year, "residential_area", 1, 1);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 4999; i++) {
+            row(csv, year, "residential_area", "legacy:16711", "", "Xóm " + i + " " + tag, true, "");   // row i + 2
+        }
+        row(csv, year, "residential_area", "legacy:16711", "", "XOM 1 " + tag, true, "");            // row 5001: as row 3
+        Api.admin().contentType(CSV).body(csv.toString()).post(PATH + "/bulk").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("2 fields are invalid; nothing was stored."))
+                .body("errors.field", contains("row 5001: areaName", "row 2502: areaName"))
+                .body("errors[0].message", equalTo("assesses the same subject for " + year + " as row 3; a subject is assessed once a year"))
+                .body("errors[1].message", equalTo("already has an assessment for " + year + ": safety assessment " + assessed));
+        assertTotal("legacy", "legacy:16711", year, "residential_area", 1, 1);
+    }
+
+    /** A body that stops being UTF-8 after a chunk of good rows is refused as such, and nothing is stored. */
+    @Test
+    void aBodyThatIsNotUtf8PartWayIsRefusedWhole() {
+        int year = freeYear("legacy", "legacy:16711", 2016, -1);
+        String tag = Fixtures.tag();
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 2500; i++) {
+            row(csv, year, "residential_area", "legacy:16711", "", "Xóm " + i + " " + tag, true, "");
+        }
+        byte[] good = csv.toString().getBytes(StandardCharsets.UTF_8);
+        // A row saved as Latin-1: ó is the single byte 0xF3.
+        byte[] latin1 = (year + ",residential_area,legacy:16711,,X\u00f3m cuoi " + tag + ",true,,,,,,\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] body = Arrays.copyOf(good, good.length + latin1.length);
+        System.arraycopy(latin1, 0, body, good.length, latin1.length);
+        Api.admin().contentType(CSV).body(body).post(PATH + "/bulk").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("body"))
+                .body("errors[0].message", equalTo("must be UTF-8 text"));
+        assertTotal("legacy", "legacy:16711", year, "residential_area", 0, 0);
     }
 
     @Test

@@ -31,6 +31,20 @@ public final class BulkErrors {
         errors.forEach(this::add);
     }
 
+    /**
+     * Appends the errors of another pass over the file after this one's, as if added here in that order: a
+     * file checked in several passes at once still lists its errors pass by pass.
+     */
+    public void addAll(BulkErrors later) {
+        count += later.count;
+        for (FieldError error : later.listed) {
+            if (listed.size() == MAX_LISTED) {
+                break;
+            }
+            listed.add(error);
+        }
+    }
+
     /** How many errors were added, listed or not. */
     public int count() {
         return count;
