@@ -3,6 +3,7 @@ package vn.antq.festival;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import org.hibernate.Session;
 import vn.antq.adminunit.UnitScope;
 import vn.antq.festival.FestivalDtos.FestivalSummary;
 import vn.antq.festival.FestivalDtos.ScheduleFilter;
@@ -78,9 +79,13 @@ public class FestivalRepository implements RecordRepository<Festival> {
         return new FeedEnd(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
     }
 
-    /** The rest of the transaction reads one snapshot (its first statement must come next). */
+    /**
+     * The rest of the transaction reads one snapshot (its first statement must come next), and its entities
+     * read-only: a feed page loads up to a thousand, and no copy of each is kept for dirty checking.
+     */
     public void readOneSnapshot() {
         getEntityManager().createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
+        getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.antq.festival;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,6 +43,7 @@ import vn.antq.shared.security.Roles;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 
 /**
  * Festival days. The schedule (list, single festival, sync feed, calendar) is public: citizens' phones
@@ -78,6 +80,14 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
 
     @Inject
     ObjectMapper mapper;
+
+    /** Sync feed pages being built (antq.festival.feed-pages-at-once), fair to those waiting. */
+    private Semaphore feedPages;
+
+    @PostConstruct
+    void limitFeedPages() {
+        feedPages = new Semaphore(config.festival().feedPagesAtOnce(), true);
+    }
 
     @Override
     protected FestivalService service() {
@@ -250,7 +260,14 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
         AdminUnitKey unitKey = AdminUnitKey.parse(unit, "unit", params);
         params.text("since", since, 200);
         params.validate();
-        var body = service.changes(since, size == null ? CHANGES_DEFAULT : size, unitKey, yearValue);
+        // Read while holding a turn: the page's entities and rows are let go before the next page starts.
+        FestivalDtos.ChangesPage body;
+        feedPages.acquireUninterruptibly();
+        try {
+            body = service.changes(since, size == null ? CHANGES_DEFAULT : size, unitKey, yearValue);
+        } finally {
+            feedPages.release();
+        }
         return Response.ok(body).cacheControl(CacheControl.valueOf("no-cache")).build();
     }
 

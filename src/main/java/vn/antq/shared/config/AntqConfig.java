@@ -66,6 +66,9 @@ public interface AntqConfig {
         /** Room for public festival representations kept in memory. */
         Memory memory();
 
+        /** Sync feed pages a replica builds at once; further requests wait their turn. */
+        int feedPagesAtOnce();
+
         interface Memory {
             /** Single festivals, serialised. */
             MemorySize festivals();
