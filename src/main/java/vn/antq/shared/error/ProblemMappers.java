@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -102,7 +103,12 @@ public class ProblemMappers {
 
     /** Last resort; also unwraps failures that reach it wrapped by the transaction layer. */
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpServerRequest request) {
+        if (request != null && request.response().closed()) {
+            // The client hung up while the answer was being written: no one to answer, and no fault here.
+            LOG.debugf("Client gone before the answer to %s was written (%s)", uri.getPath(), e);
+            return Response.serverError().build();
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ApiProblem problem) {
                 return apiProblem(problem, uri);
