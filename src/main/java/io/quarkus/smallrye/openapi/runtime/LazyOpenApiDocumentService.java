@@ -1,0 +1,48 @@
+package io.quarkus.smallrye.openapi.runtime;
+
+import io.quarkus.arc.Unremovable;
+import io.quarkus.smallrye.openapi.runtime.filter.AutoSecurityFilter;
+import io.smallrye.openapi.runtime.io.Format;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the served OpenAPI document at its first request instead of at start.
+ *
+ * <p>Quarkus 3.31 parses and re-serialises the document (JSON and YAML) while the service starts, even with no
+ * runtime filter (quarkusio/quarkus#54826, fixed by quarkusio/quarkus#55538 in a later release): 0.8 s of a
+ * 6 s start on 2 cores, and classes and bytes that a replica serving festivals never needs. This bean replaces
+ * the extension's and defers that work, with the same arguments, to the first {@code /q/openapi} request.
+ * It lives in the extension's package because the method it defers is package-private; where the two are
+ * loaded apart (tests), the method is not overridden and the document is simply built at start, as before.
+ * Delete this class when the platform moves past 3.31.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+@Unremovable
+public class LazyOpenApiDocumentService extends OpenApiDocumentService {
+
+    private final Map<String, Runnable> deferred = new HashMap<>();
+
+    @Override
+    synchronized void prepareDocument(AutoSecurityFilter autoSecurityFilter, List<String> runtimeFilters, String documentName) {
+        deferred.put(documentName, () -> super.prepareDocument(autoSecurityFilter, runtimeFilters, documentName));
+    }
+
+    @Override
+    public byte[] getDocument(String documentName, Format format) {
+        synchronized (this) {
+            Runnable preparation = deferred.remove(documentName);
+            if (preparation != null) {
+                preparation.run();
+            }
+        }
+        return super.getDocument(documentName, format);
+    }
+}
