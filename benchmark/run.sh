@@ -21,7 +21,7 @@ PORT="${BENCH_PORT:-18090}"
 # The service's JVM as it would run in production on a small machine (deploy/jvm.options; README, "Benchmark"),
 # with its heap, and the application class-data archive (AppCDS, built below) for a quick start, and two malloc
 # arenas, so that resident memory stays small under load.
-JAVA_OPTS="${JAVA_OPTS:-@$PWD/deploy/jvm.options -Xms32m -Xmx128m -XX:SharedArchiveFile=app-cds.jsa}"
+JAVA_OPTS="${JAVA_OPTS:-@$PWD/deploy/jvm.options -Xms32m -Xmx112m -XX:SharedArchiveFile=app-cds.jsa}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 DB="${BENCH_DB:-antq_bench}"
 WORK="benchmark/.work"
@@ -35,15 +35,16 @@ fi
 ensure_postgres
 recreate_database "$DB"
 ensure_demo_keys
-echo "Building the service (with its AppCDS archive, target/quarkus-app/app-cds.jsa)"
-mvn -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+echo "Building the service"
+mvn -B -q package -DskipTests
 
+# The service's settings, for its runs and for the training run of its class-data archive.
+export ANTQ_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" ANTQ_RATE_LIMIT_PER_MINUTE=1000000000 \
+  ANTQ_OIDC_PUBLIC_KEY="$(demo_public_key)" ANTQ_OIDC_ISSUER="$DEMO_ISSUER" ANTQ_OIDC_AUDIENCE="$DEMO_AUDIENCE"
 SERVICE=
 start_service() {
   cd target/quarkus-app
-  ANTQ_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" PORT="$PORT" ANTQ_RATE_LIMIT_PER_MINUTE=1000000000 \
-  ANTQ_OIDC_PUBLIC_KEY="$(demo_public_key)" ANTQ_OIDC_ISSUER="$DEMO_ISSUER" ANTQ_OIDC_AUDIENCE="$DEMO_AUDIENCE" \
-    java $JAVA_OPTS -jar quarkus-run.jar > "../../$WORK/service.log" 2>&1 &
+  ANTQ_MIGRATE_AT_START="${MIGRATE:-true}" PORT="$PORT" java $JAVA_OPTS -jar quarkus-run.jar > "../../$WORK/service.log" 2>&1 &
   SERVICE=$!
   cd ../..
   for _ in $(seq 1 2400); do curl -sf -o /dev/null "$BASE/q/health/ready" && return 0; sleep 0.05; done
@@ -61,11 +62,16 @@ generated=$(psql -tA -d "$DB" -c "SELECT (SELECT count(*) FROM festival) || ' fe
 printf 'Generated %s in %.1f s\n' "$generated" "$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')"
 psql -q -d "$DB" -c "VACUUM ANALYZE festival"
 
-# Time to ready on the migrated database: from the JVM's launch to the first ready health check (polled
-# every 50 ms), and Quarkus's own start time.
 stop_service
+# The class-data archive of everything a replica loads, from a training run on this database (deploy/cds-archive.sh).
+echo "Writing the class-data archive (a training run)"
+ANTQ_MIGRATE_AT_START=false deploy/cds-archive.sh
+
+# Time to ready on the migrated database, as a deployed replica starts (its migrations are the migration Job's:
+# ANTQ_MIGRATE_AT_START=false): from the JVM's launch to the first ready health check (polled every 50 ms), and
+# Quarkus's own start time.
 launched=$(date +%s.%N)
-start_service
+MIGRATE=false start_service
 ready_seconds=$(awk -v a="$launched" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}')
 started_line=$(grep -o 'started in [0-9.]*s' "$WORK/service.log" | head -1)
 echo "Ready ${ready_seconds} s after launch (Quarkus: ${started_line:-n/a})"

@@ -5,7 +5,7 @@
 # Quarkus's own archive (-Dquarkus.package.jar.appcds.enabled) holds only what its static initialisation loads,
 # 7,000 of the 18,000 classes a replica uses: Hibernate's start, Flyway and the request paths are left out.
 #   mvn package -DskipTests && deploy/cds-archive.sh
-#   cd target/quarkus-app && java @../../deploy/jvm.options -Xmx128m -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar
+#   cd target/quarkus-app && java @../../deploy/jvm.options -Xms32m -Xmx112m -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar
 # The service's settings come from the environment, as for a run (ANTQ_DB_URL, ANTQ_OIDC_*, ...); it listens on
 # CDS_PORT (18099). The archive is valid only for the same JDK, the same jars and the same JVM options file.
 set -euo pipefail
@@ -18,7 +18,7 @@ test -f "$APP/quarkus-run.jar" || { echo "No $APP/quarkus-run.jar: run mvn packa
 rm -f "$APP/app-cds.jsa"
 cd "$APP"
 # The same options as the runs that will use the archive: it is refused when they differ in what it depends on.
-PORT="$PORT" MALLOC_ARENA_MAX=2 java @../../deploy/jvm.options -Xms32m -Xmx128m -XX:ArchiveClassesAtExit=app-cds.jsa \
+PORT="$PORT" MALLOC_ARENA_MAX=2 java @../../deploy/jvm.options -Xms32m -Xmx112m -XX:ArchiveClassesAtExit=app-cds.jsa \
   -jar quarkus-run.jar > ../cds-training.log 2>&1 &
 service=$!
 cd ../..

@@ -26,4 +26,4 @@ echo "Starting on http://localhost:${PORT:-8080} (Swagger UI: /q/swagger-ui); st
 # A small machine's JVM (deploy/jvm.options; README, "Benchmark"): small heap, serial collector, C1 only, bounded
 # native memory, two malloc arenas. JAVA_OPTS replaces it.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-exec java ${JAVA_OPTS:-@deploy/jvm.options -Xms32m -Xmx128m} -jar target/quarkus-app/quarkus-run.jar
+exec java ${JAVA_OPTS:-@deploy/jvm.options -Xms32m -Xmx112m} -jar target/quarkus-app/quarkus-run.jar
