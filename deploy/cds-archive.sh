@@ -3,7 +3,7 @@
 # run: the service starts against a migrated database with -XX:ArchiveClassesAtExit, answers a round of typical
 # requests, and stops; the JVM then writes every class it had loaded and linked, already parsed and verified.
 # Quarkus's own archive (-Dquarkus.package.jar.appcds.enabled) holds only what its static initialisation loads,
-# 7,000 of the 18,000 classes a replica uses: Hibernate's start, Flyway and the request paths are left out.
+# 6,900 of the 17,800 classes a replica loads: Hibernate's start, Flyway and the request paths are left out.
 #   mvn package -DskipTests && deploy/cds-archive.sh
 #   cd target/quarkus-app && java @../../deploy/jvm.options -Xms32m -Xmx112m -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar
 # The service's settings come from the environment, as for a run (ANTQ_DB_URL, ANTQ_OIDC_*, ...); it listens on

@@ -32,6 +32,9 @@ public class AuthFailureTemplates {
 
     private static final Logger LOG = Logger.getLogger(AuthFailureTemplates.class);
 
+    /** A filter's lowest priority above the routes' own order (0): it runs after the others, just before the resources. */
+    private static final int LAST = 1;
+
     /** What Quarkus REST's handler does on a failure: the template, then fail the request for the exception mappers. */
     static final BiConsumer<RoutingContext, Throwable> FAIL_WITH_TEMPLATE = (event, failure) -> {
         Deployment deployment = ResteasyReactiveRecorder.getCurrentDeployment();
@@ -52,9 +55,6 @@ public class AuthFailureTemplates {
         filters.register(AuthFailureTemplates::install, SecurityHandlerPriorities.AUTHENTICATION);
         filters.register(AuthFailureTemplates::withdraw, LAST);
     }
-
-    /** A filter's lowest priority above the routes' own order (0): it runs after the others, just before the resources. */
-    private static final int LAST = 1;
 
     static void install(RoutingContext event) {
         if (isApi(event) && event.get(QuarkusHttpUser.AUTH_FAILURE_HANDLER) instanceof DefaultAuthFailureHandler) {

@@ -16,8 +16,8 @@ import java.util.Map;
  * Builds the served OpenAPI document at its first request instead of at start.
  *
  * <p>Quarkus 3.31 parses and re-serialises the document (JSON and YAML) while the service starts, even with no
- * runtime filter (quarkusio/quarkus#54826, fixed by quarkusio/quarkus#55538 in a later release): 0.8 s of a
- * 6 s start on 2 cores, and classes and bytes that a replica serving festivals never needs. This bean replaces
+ * runtime filter (quarkusio/quarkus#54826, fixed by quarkusio/quarkus#55538 in a later release): with the
+ * classes it loads, about 2 s of a 7 s start on 2 cores, and bytes that a replica serving festivals never needs. This bean replaces
  * the extension's and defers that work, with the same arguments, to the first {@code /q/openapi} request.
  * It lives in the extension's package because the method it defers is package-private, which it can override
  * only where both are loaded together: in the packaged service (the prod build), not in tests or dev mode, where
