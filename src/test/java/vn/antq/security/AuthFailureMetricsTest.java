@@ -15,8 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A request refused by authentication is answered as a problem, and is counted in the metrics under its URI
- * template, not under its raw path (which would make one series per id), now that the authentication-failure
- * handler is swapped by {@code AuthFailureTemplates}.
+ * template, not under its raw path (which would make one series per id).
  */
 @QuarkusTest
 class AuthFailureMetricsTest {

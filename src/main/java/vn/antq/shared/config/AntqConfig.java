@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,6 +48,9 @@ public interface AntqConfig {
 
         /** The routes that take whole files in one request, and so the larger body allowance. */
         Set<String> bulkPaths();
+
+        /** The browser origins that may call the API (quarkus.http.cors.origins is set from the same value). */
+        Optional<List<String>> corsOrigins();
     }
 
     interface RateLimit {

@@ -8,7 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.antq.shared.config.AntqConfig;
 import vn.antq.shared.error.Problem;
 import vn.antq.shared.error.ProblemTypes;
 
@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * Answers a request from a browser origin that may not call the API with a 403 problem, like every other
  * error, instead of the CORS layer's empty 403. It runs just before that layer and applies the same rule:
- * an origin is allowed when it is listed in {@code quarkus.http.cors.origins} or is the service's own.
+ * an origin is allowed when it is listed in {@code antq.http.cors-origins} or is the service's own.
  * Allowed requests go on to the CORS layer, which adds its headers and answers preflights.
  */
 @ApplicationScoped
@@ -27,11 +27,14 @@ public class CorsRefusal {
     /** Quarkus runs its CORS filter at route order -300 (filter priority 300); this runs first. */
     private static final int BEFORE_CORS_FILTER = -301;
 
-    @ConfigProperty(name = "quarkus.http.cors.origins")
-    Optional<List<String>> allowedOrigins;
+    private final Optional<List<String>> allowedOrigins;
+    private final ObjectMapper json;
 
     @Inject
-    ObjectMapper json;
+    CorsRefusal(AntqConfig config, ObjectMapper json) {
+        this.allowedOrigins = config.http().corsOrigins();
+        this.json = json;
+    }
 
     void install(@Observes Router router) {
         router.route().order(BEFORE_CORS_FILTER).handler(this::refuseForeignOrigin);

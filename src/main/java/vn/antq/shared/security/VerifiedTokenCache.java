@@ -5,15 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.oidc.OidcProviderClient;
-import io.quarkus.oidc.runtime.OidcUtils;
 import io.quarkus.runtime.Startup;
-import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.Claims;
@@ -28,37 +23,29 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Bearer tokens that quarkus-oidc has verified, so that a token sent again is not verified again: verifying
- * an RSA signature is most of the CPU a write costs. An entry is keyed by the SHA-256 digest of the exact
- * token, so any other string (tampered, re-signed, expired copy) misses and is verified by quarkus-oidc as
- * ever. It is reused only before the token's expiry (the service allows no grace) and at most
- * {@code antq.token-cache.max-age} after the verification, and each reuse builds a new identity whose
- * request attributes are those of the current request.
+ * Bearer tokens that quarkus-oidc has verified, so that a token sent again is not verified again: with the
+ * small-machine JVM (C1 only) verifying an RSA signature is a large part of the CPU a write costs. Built on
+ * documented extension points only: an {@code IdentityProvider} that answers before quarkus-oidc's
+ * ({@link CachedTokenIdentityProvider}) and a {@code SecurityIdentityAugmentor} that sees each identity it built
+ * ({@link VerifiedTokenAugmentor}).
  * <p>
- * Only identities that depend on nothing but the token are kept: one access token as the only credential, a
- * JWT principal, and attributes that quarkus-oidc derives from the token and the tenant. An identity with
- * anything else (user info, introspection, a code flow's tokens, an attribute a later Quarkus adds) is not
- * kept, nor is a token bound to a key or certificate ({@code cnf}), which each request must prove again.
+ * An entry is keyed by the SHA-256 digest of the exact token, so any other string (tampered, re-signed, expired
+ * copy) misses and is verified by quarkus-oidc as ever. It is reused only before the token's expiry (the service
+ * allows no grace) and at most {@code antq.token-cache.max-age} after the verification. A reused identity holds
+ * what the service reads of an identity (the JWT principal, the roles, the permissions and the access token) and
+ * none of quarkus-oidc's own attributes, which nothing here reads. Only a JWT access token as the only credential
+ * is kept, and never a token bound to a key or certificate ({@code cnf}), which each request must prove again.
  */
 // At start, so that its counters are published (at zero) before the first token arrives.
 @Startup
 @ApplicationScoped
 public class VerifiedTokenCache {
 
-    /** Set by quarkus-oidc from the request being authenticated (OidcUtils.setRoutingContextAttribute, setBlockingApiAttribute). */
-    private static final Set<String> REQUEST_ATTRIBUTES = Set.of(
-            RoutingContext.class.getName(), AuthenticationRequestContext.class.getName());
-    /** Set by quarkus-oidc from the token and the tenant alone. */
-    private static final Set<String> TOKEN_ATTRIBUTES = Set.of(
-            OidcUtils.QUARKUS_IDENTITY_EXPIRE_TIME, OidcUtils.TENANT_ID_ATTRIBUTE, OidcUtils.CONFIG_METADATA_ATTRIBUTE,
-            OidcProviderClient.class.getName());
     /** Marks a request answered from the cache: keeping its identity again would restart max-age without a verification. */
     private static final String REUSED = VerifiedTokenCache.class.getName() + ".reused";
     private static final String CONFIRMATION_CLAIM = "cnf";
@@ -89,8 +76,7 @@ public class VerifiedTokenCache {
 
     /** A new identity for the request if its token was verified before and may still be used; null otherwise. */
     SecurityIdentity reuse(TokenAuthenticationRequest request) {
-        RoutingContext routingContext = HttpSecurityUtils.getRoutingContextAttribute(request);
-        if (!enabled || !(request.getToken() instanceof AccessTokenCredential token) || routingContext == null) {
+        if (!enabled || !(request.getToken() instanceof AccessTokenCredential token)) {
             return null;
         }
         String key = digest(token.getToken());
@@ -106,10 +92,7 @@ public class VerifiedTokenCache {
                 .setPrincipal(entry.principal())
                 .addCredential(token)
                 .addRoles(entry.roles())
-                .addPermissions(entry.permissions())
-                .addAttributes(entry.attributes());
-        OidcUtils.setRoutingContextAttribute(identity, routingContext);
-        OidcUtils.setBlockingApiAttribute(identity, routingContext);
+                .addPermissions(entry.permissions());
         request.setAttribute(REUSED, Boolean.TRUE);
         hits.increment();
         return identity.build();
@@ -125,17 +108,8 @@ public class VerifiedTokenCache {
                 || !jwt.containsClaim(Claims.exp.name()) || jwt.containsClaim(CONFIRMATION_CLAIM)) {
             return;
         }
-        Map<String, Object> attributes = new HashMap<>();
-        for (Map.Entry<String, Object> attribute : identity.getAttributes().entrySet()) {
-            if (TOKEN_ATTRIBUTES.contains(attribute.getKey())) {
-                attributes.put(attribute.getKey(), attribute.getValue());
-            } else if (!REQUEST_ATTRIBUTES.contains(attribute.getKey())) {
-                return;
-            }
-        }
         entries.put(digest(token.getToken()), new Entry(jwt, Set.copyOf(identity.getRoles()),
-                Set.copyOf(identity.getPermissions()), Collections.unmodifiableMap(attributes),
-                Instant.ofEpochSecond(jwt.getExpirationTime()), clock.instant()));
+                Set.copyOf(identity.getPermissions()), Instant.ofEpochSecond(jwt.getExpirationTime()), clock.instant()));
     }
 
     private static String digest(String token) {
@@ -147,7 +121,7 @@ public class VerifiedTokenCache {
     }
 
     private record Entry(Principal principal, Set<String> roles, Set<Permission> permissions,
-                         Map<String, Object> attributes, Instant expiresAt, Instant verifiedAt) {
+                         Instant expiresAt, Instant verifiedAt) {
 
         /** The token is refused from its expiry on (exp is exclusive, with no grace), and kept at most maxAge. */
         boolean usableAt(Instant now, Duration maxAge) {
