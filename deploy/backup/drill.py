@@ -6,9 +6,10 @@
                                 {id, name, province, acked} (acked: the client's clock when the answer arrived)
   drill.py mirror STATE         a mirror syncs the organization change feed from scratch (every page) and saves the
                                 live ids and the last nextToken to STATE
-  drill.py check ACKS T M DELETED MIRROR AUDIT
+  drill.py check ACKS T M TARGET DELETED MIRROR AUDIT
                                 after the restore: every write acknowledged before T reads back with its name; every
-                                organization deleted by the mistake (ids in DELETED) reads back; the mirror continues
+                                organization deleted by the mistake (DELETED: id and commit time of its creation)
+                                that was committed by the recovery TARGET reads back; the mirror continues
                                 from its token without a 410, never receives a tombstone of the mistake and ends
                                 holding exactly the live organizations; every restored organization has its audit
                                 history; a write after the restore gets its history and reaches the mirror. Prints
@@ -125,12 +126,14 @@ def live_organizations():
             return ids
 
 
-def check(acks_path, t, mistake, deleted_path, mirror_path, audit_path):
-    t, mistake = float(t), float(mistake)
+def check(acks_path, t, mistake, target, deleted_path, mirror_path, audit_path):
+    t, mistake, target = float(t), float(mistake), float(target)
     with open(acks_path, encoding="utf-8") as f:
         acks = [json.loads(line) for line in f if line.strip()]
     with open(deleted_path, encoding="utf-8") as f:
-        deleted = {line.strip() for line in f if line.strip()}
+        deleted = [line.split() for line in f if line.strip()]
+    late = [i for i, committed in deleted if float(committed) > target]
+    deleted = [i for i, committed in deleted if float(committed) <= target]
     with open(mirror_path, encoding="utf-8") as f:
         mirror_state = json.load(f)
     broken = []
@@ -156,7 +159,8 @@ def check(acks_path, t, mistake, deleted_path, mirror_path, audit_path):
           f"{sum(1 for a in after_mistake if back[a['id']])} of {len(after_mistake)} back")
     if lost_before_t:
         broken.append(f"{len(lost_before_t)} writes acknowledged before T are lost")
-    print(f"organizations deleted by the mistake read back: {sum(deleted_back)} of {len(deleted)}")
+    print(f"organizations deleted by the mistake read back: {sum(deleted_back)} of {len(deleted)} "
+          f"(and {len(late)} more, created after the recovery target, are not expected back)")
     if not deleted:
         broken.append("the mistake deleted nothing")
     if not all(deleted_back):

@@ -109,6 +109,7 @@ listen_addresses = '127.0.0.1'
 unix_socket_directories = '$DRILL_WORK'
 max_connections = 60
 shared_buffers = 64MB
+track_commit_timestamp = on
 EOF
 # The server gets the repository's key in its environment (archive-push encrypts), as setup.sh expects.
 pg_ctl_drill -w -l "$LOGS/postgresql.log" start >/dev/null
@@ -138,14 +139,24 @@ python3 deploy/backup/drill.py mirror "$DRILL_WORK/mirror.json" | sed 's/^/    /
 sleep 4
 
 say "4. the mistake: every organization of Thanh Hoa (2025:38) deleted through SQL, while the writers go on"
-mistake=$(date +%s.%N)
-# pgBackRest takes milliseconds: the target is the mistake's moment rounded up to the next one (the DELETE runs
-# after two more round trips to the server, so it commits later still).
-target="$(python3 -c 'import datetime, math, sys; t = math.ceil(float(sys.argv[1]) * 1000) / 1000
-print(datetime.datetime.fromtimestamp(t, datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3] + "+00")' "$mistake")"
-mistake_lsn="$(sql -tAc 'SELECT pg_current_wal_lsn()')"
-sql -tA -c "DELETE FROM organization WHERE unit_province = '38' RETURNING id" >"$DRILL_WORK/deleted"
-say "   deleted $(grep -c . "$DRILL_WORK/deleted") organizations at $(date -u -d "@$mistake" '+%H:%M:%S.%N') (WAL $mistake_lsn)"
+# One transaction, as a mistaken operator would run it; its start (now()) is the mistake's moment. The deleted
+# organizations are listed with the commit time of their creation (track_commit_timestamp), to tell those that
+# existed before the recovery target from those that the writers created in the instant after it.
+sql -tA -F ' ' >"$DRILL_WORK/mistake" <<'SQL'
+BEGIN ISOLATION LEVEL REPEATABLE READ;
+SELECT 'mistake', extract(epoch FROM now()), pg_current_wal_lsn();
+SELECT id, extract(epoch FROM pg_xact_commit_timestamp(xmin)) FROM organization WHERE unit_province = '38';
+DELETE FROM organization WHERE unit_province = '38';
+COMMIT;
+SQL
+read -r _ mistake mistake_lsn <"$DRILL_WORK/mistake"
+grep -v '^mistake' "$DRILL_WORK/mistake" >"$DRILL_WORK/deleted"
+# pgBackRest takes milliseconds: the target is the mistake's moment rounded down to one (what committed in that
+# last millisecond is reported as lost, if anything was acknowledged in it).
+target_epoch="$(python3 -c 'import math, sys; print(f"{math.floor(float(sys.argv[1]) * 1000) / 1000:.3f}")' "$mistake")"
+target="$(python3 -c 'import datetime, sys
+print(datetime.datetime.fromtimestamp(float(sys.argv[1]), datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3] + "+00")' "$target_epoch")"
+say "   deleted $(grep -c . "$DRILL_WORK/deleted") organizations in a transaction that began at $(date -u -d "@$mistake" '+%H:%M:%S.%N') (WAL $mistake_lsn)"
 sleep 3
 touch "$STOP"
 wait "$load_pid" || true
@@ -185,7 +196,7 @@ sql -tAc "SELECT json_build_object(
   'delete_events', (SELECT count(*) FROM audit_event WHERE action = 'delete'),
   'events', (SELECT count(*) FROM audit_event))" >"$DRILL_WORK/audit.json"
 status=0
-python3 deploy/backup/drill.py check "$ACKS" "$T" "$mistake" "$DRILL_WORK/deleted" "$DRILL_WORK/mirror.json" \
+python3 deploy/backup/drill.py check "$ACKS" "$T" "$mistake" "$target_epoch" "$DRILL_WORK/deleted" "$DRILL_WORK/mirror.json" \
   "$DRILL_WORK/audit.json" >"$LOGS/check.log" 2>&1 || status=1
 sed 's/^/    /' "$LOGS/check.log"
 read -r recovery_point lost before_mistake <"$DRILL_RESULT" || { say "the check gave no result"; exit 1; }
