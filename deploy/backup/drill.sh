@@ -94,6 +94,7 @@ ensure_demo_keys
 rm -rf "$DRILL_WORK"
 mkdir -p "$DRILL_WORK" "$LOGS"
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 # A copy, so that a rebuild meanwhile does not pull the jars from under the service.
 cp -r target/quarkus-app "$DRILL_WORK/app"
 chown postgres:postgres "$DRILL_WORK" "$LOGS"
@@ -132,6 +133,19 @@ say "3. a full backup mid-load, then an incremental one"
 deploy/backup/backup.sh full | sed 's/^/    /'
 sleep 4
 deploy/backup/backup.sh incr | sed 's/^/    /'
+deploy/backup/check.sh | sed 's/^/    /'
+# Encrypted at rest: the repository's files (its catalogue, the backups, the WAL) are OpenSSL-encrypted (they start
+# with "Salted__"), and with another key pgBackRest cannot even read the catalogue.
+wal_file="$(find "$ANTQ_BACKUP_REPO/archive" -name '0000*' -type f | head -n 1)"
+info_file="$(find "$ANTQ_BACKUP_REPO/backup" -name backup.info | head -n 1)"
+other_key_status="$(export PGBACKREST_REPO1_CIPHER_PASS=not-the-key
+  pgbr info --output=json | python3 -c 'import json, sys
+print(json.loads(sys.stdin.buffer.read().decode("utf-8", "replace"), strict=False)[0]["status"]["code"])')"
+if [ "$(head -c 8 "$info_file")" != "Salted__" ] || [ "$(head -c 8 "$wal_file")" != "Salted__" ] ||
+   [ "$other_key_status" = 0 ]; then
+  say "FAIL the repository is readable without its key"; exit 1
+fi
+say "   the repository is encrypted: unreadable without ANTQ_BACKUP_CIPHER_PASS"
 sleep 3
 T=$(date +%s.%N)
 say "   T = $(date -u -d "@$T" '+%H:%M:%S.%N'): writes acknowledged so far: $(wc -l <"$ACKS")"

@@ -20,7 +20,7 @@ while [ $# -gt 0 ]; do
 done
 require_cipher_pass
 install_pgbackrest
-if pg_isready -q -U postgres -h "$BACKUP_PG_SOCKET" -p "$BACKUP_PG_PORT"; then
+if setpriv --reuid=postgres --regid=postgres --init-groups pg_isready -q -h "$BACKUP_PG_SOCKET" -p "$BACKUP_PG_PORT"; then
   echo "PostgreSQL still runs on port $BACKUP_PG_PORT: stop it first" >&2; exit 1
 fi
 options=()

@@ -39,7 +39,7 @@ restart_server() {
       -l "$BACKUP_CONFIG_DIR/log/postgresql.log" restart >/dev/null
   fi
   for _ in $(seq 1 60); do
-    pg_isready -q -U postgres -h "$BACKUP_PG_SOCKET" -p "$BACKUP_PG_PORT" && return 0
+    setpriv --reuid=postgres --regid=postgres --init-groups pg_isready -q -h "$BACKUP_PG_SOCKET" -p "$BACKUP_PG_PORT" && return 0
     sleep 1
   done
   echo "PostgreSQL did not come back on port $BACKUP_PG_PORT" >&2
