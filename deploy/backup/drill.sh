@@ -177,11 +177,13 @@ wait "$load_pid" || true
 load_pid=""
 sed 's/^/    /' "$LOGS/load-1.log"
 # The server is lost only once the WAL of the mistake has left it: archive_timeout bounds that wait.
-for waited in $(seq 1 $((ARCHIVE_TIMEOUT * 3))); do
+for _ in $(seq 1 $((ARCHIVE_TIMEOUT * 3))); do
   [ "$(sql -tAc "SELECT coalesce(last_archived_wal >= pg_walfile_name('$mistake_lsn'), false) FROM pg_stat_archiver")" = t ] && break
   sleep 1
 done
-say "   the WAL up to the mistake was archived within ${waited} s ($(sql -tAc 'SELECT last_archived_wal FROM pg_stat_archiver'))"
+say "   the WAL up to the mistake (segment $(sql -tAc "SELECT pg_walfile_name('$mistake_lsn')")) is in the archive" \
+    "$(awk -v a="$mistake" -v b="$(date +%s.%N)" 'BEGIN {printf "%.0f", b - a}') s after the mistake began" \
+    "(last archived: $(sql -tAc 'SELECT last_archived_wal FROM pg_stat_archiver'))"
 say "   the server destroyed: the service stopped, PostgreSQL killed, its data directory removed"
 stop_service
 destroyed=$(date +%s.%N)
@@ -190,16 +192,20 @@ rm -rf "$ANTQ_BACKUP_PG_DATA"
 
 say "5. restore to $target (just before the mistake)"
 deploy/backup/restore.sh --target "$target" | sed 's/^/    /'
+restored=$(date +%s.%N)
 pg_ctl_drill -w -t 600 -l "$LOGS/postgresql-restored.log" start >/dev/null
 for _ in $(seq 1 600); do
   [ "$(sql -tAc 'SELECT pg_is_in_recovery()' 2>/dev/null)" = f ] && break
   sleep 0.5
 done
 [ "$(sql -tAc 'SELECT pg_is_in_recovery()')" = f ] || { say "PostgreSQL did not finish its recovery"; exit 1; }
+promoted=$(date +%s.%N)
 say "   $(grep -h -o 'recovery stopping before.*' "$LOGS/postgresql-restored.log" | head -n 1)"
 start_service 2
 ready=$(date +%s.%N)
 recovery_time=$(awk -v a="$destroyed" -v b="$ready" 'BEGIN {printf "%.1f", b - a}')
+phases=$(awk -v d="$destroyed" -v r="$restored" -v p="$promoted" -v s="$ready" \
+  'BEGIN {printf "files restored %.1f s, WAL replayed %.1f s, service started %.1f s", r - d, p - r, s - p}')
 say "   the service is ready on the restored database, ${recovery_time} s after the server was destroyed"
 
 say "6. the check"
@@ -214,5 +220,5 @@ python3 deploy/backup/drill.py check "$ACKS" "$T" "$mistake" "$target_epoch" "$D
   "$DRILL_WORK/audit.json" >"$LOGS/check.log" 2>&1 || status=1
 sed 's/^/    /' "$LOGS/check.log"
 read -r recovery_point lost before_mistake <"$DRILL_RESULT" || { say "the check gave no result"; exit 1; }
-echo "recovery point: ${recovery_point} s of acknowledged writes lost before the mistake ($lost of $before_mistake lost; archive_timeout ${ARCHIVE_TIMEOUT} s); recovery time: ${recovery_time} s (server destroyed to service ready on the restored database)"
+echo "recovery point: ${recovery_point} s of acknowledged writes lost before the mistake ($lost of $before_mistake lost; archive_timeout ${ARCHIVE_TIMEOUT} s); recovery time: ${recovery_time} s (server destroyed to service ready on the restored database: $phases)"
 exit $status
