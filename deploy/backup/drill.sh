@@ -15,7 +15,8 @@
 # Its last line is the recovery point (seconds of acknowledged writes lost before the mistake) and the recovery
 # time (from the destroyed server to the service ready on the restored one). Exits non-zero when a check fails.
 # Installs pgBackRest when missing; builds the service when target/quarkus-app is missing. KEEP_DRILL=1 keeps the
-# working folder (DRILL_WORK, default /var/tmp/antq-drill-18500) for a look. Takes about 2 minutes once built.
+# working folder (DRILL_WORK, default /var/tmp/antq-drill-18500) for a look. Takes 5 to 6 minutes once built on a
+# busy 2-core machine, most of it the service starting twice (docs/backups.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BASE="${DRILL_BASE_PORT:-18500}"
