@@ -22,18 +22,24 @@ debian_cluster() {
     '$3 == port && $6 == data {print $1, $2; found = 1} END {exit !found}'
 }
 
+# For a Debian cluster: puts the key into the cluster's `environment` file, which pg_ctlcluster passes to the
+# server; only postgres may read it. Answers whether the file changed (then the server must restart to see it).
+give_key_to_debian_cluster() {
+  local environment="/etc/postgresql/$1/$2/environment" before
+  touch "$environment" && chown postgres:postgres "$environment" && chmod 600 "$environment"
+  before="$(sha256sum <"$environment")"
+  sed -i '/^PGBACKREST_REPO1_CIPHER_PASS/d' "$environment"
+  printf "PGBACKREST_REPO1_CIPHER_PASS = '%s'\n" "$ANTQ_BACKUP_CIPHER_PASS" >>"$environment"
+  [ "$before" != "$(sha256sum <"$environment")" ]
+}
+
 restart_server() {
   local cluster
   if [ -n "${ANTQ_BACKUP_PG_RESTART:-}" ]; then
     bash -c "$ANTQ_BACKUP_PG_RESTART"
   elif cluster="$(debian_cluster)"; then
-    set -- $cluster
-    local environment="/etc/postgresql/$1/$2/environment"
-    # pg_ctlcluster passes this file's variables to the server; only postgres may read it.
-    touch "$environment" && chown postgres:postgres "$environment" && chmod 600 "$environment"
-    sed -i '/^PGBACKREST_REPO1_CIPHER_PASS/d' "$environment"
-    printf "PGBACKREST_REPO1_CIPHER_PASS = '%s'\n" "$ANTQ_BACKUP_CIPHER_PASS" >>"$environment"
-    pg_ctlcluster --skip-systemctl-redirect "$1" "$2" restart
+    # shellcheck disable=SC2086
+    pg_ctlcluster --skip-systemctl-redirect $cluster restart
   else
     setpriv --reuid=postgres --regid=postgres --init-groups "$PG_BIN/pg_ctl" -D "$BACKUP_PG_DATA" -w -m fast \
       -l "$BACKUP_CONFIG_DIR/log/postgresql.log" restart >/dev/null
@@ -54,9 +60,16 @@ ALTER SYSTEM SET archive_command = :'command';
 ALTER SYSTEM SET archive_timeout = :'timeout';
 SELECT pg_reload_conf();
 SQL
-if [ "$(backup_psql -tAc "SELECT bool_or(pending_restart) OR current_setting('archive_mode') <> 'on' FROM pg_settings WHERE name IN ('wal_level', 'archive_mode')")" = t ] ||
-   [ "${ANTQ_BACKUP_RESTART:-false}" = true ]; then
-  echo "Restarting PostgreSQL (archive_mode and wal_level take effect at start)"
+restart="${ANTQ_BACKUP_RESTART:-false}"
+if [ "$(backup_psql -tAc "SELECT bool_or(pending_restart) OR current_setting('archive_mode') <> 'on' FROM pg_settings WHERE name IN ('wal_level', 'archive_mode')")" = t ]; then
+  restart=true
+fi
+if cluster="$(debian_cluster)"; then
+  # shellcheck disable=SC2086
+  give_key_to_debian_cluster $cluster && restart=true
+fi
+if [ "$restart" = true ]; then
+  echo "Restarting PostgreSQL (archive_mode and wal_level take effect at start, and the server needs the key)"
   restart_server
 fi
 pgbr stanza-create
