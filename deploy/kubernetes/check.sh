@@ -3,7 +3,9 @@
 # any environment: each Deployment runs at least 2 replicas with startup, readiness and liveness probes on
 # /q/health/*, CPU and memory requests and limits, a non-root, read-only, unprivileged container; a
 # PodDisruptionBudget and an HPA (at least 2) cover it; the migration Job runs as the schema owner; the
-# database is a 3-instance CloudNativePG cluster with synchronous replication and backups.
+# database is a 3-instance CloudNativePG cluster with synchronous replication, backups and an archive_timeout; a
+# Cluster restored from backups (overlay production-recovery) reads an external cluster's Barman object store (up to
+# a target time with its zone, when it has one) and archives elsewhere; at least one overlay is such a restore.
 # Installs kubectl (Debian package kubernetes-client), yq and jq when missing. Exits non-zero naming every broken rule.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -62,11 +64,24 @@ def probe($p): $p != null and ($p.httpGet.path | startswith("/q/health/"));
      else ($db[] | .metadata.name as $n
        | (if .spec.instances < 3 then "Cluster \($n): fewer than 3 instances" else empty end),
          (if (.spec.minSyncReplicas // 0) < 1 then "Cluster \($n): replication is not synchronous" else empty end),
-         (if .spec.backup == null then "Cluster \($n): no backup section" else empty end))
+         (if .spec.backup == null then "Cluster \($n): no backup section" else empty end),
+         (if .spec.postgresql.parameters.archive_timeout == null then "Cluster \($n): no archive_timeout (it bounds the recovery point)" else empty end),
+         (. as $c | ($c.spec.bootstrap.recovery // empty) as $r
+          | ([ $c.spec.externalClusters[]? | select(.name == $r.source) ] | .[0]) as $source
+          | (if $source == null then "Cluster \($n): the recovery source \($r.source) is not one of its externalClusters"
+             elif $source.barmanObjectStore == null then "Cluster \($n): the recovery source \($r.source) has no barmanObjectStore"
+             elif $c.spec.backup.barmanObjectStore != null
+                  and ($source.barmanObjectStore.destinationPath + "/" + ($source.barmanObjectStore.serverName // $source.name))
+                   == ($c.spec.backup.barmanObjectStore.destinationPath + "/" + ($c.spec.backup.barmanObjectStore.serverName // $n))
+             then "Cluster \($n): archives into the archive it recovers from (give backup.barmanObjectStore a new serverName)"
+             else empty end),
+            (if $r.recoveryTarget != null and ($r.recoveryTarget.targetTime // "" | test("^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)$") | not)
+             then "Cluster \($n): a recoveryTarget without a targetTime with its zone" else empty end)))
      end)
 JQ
 
 failures=0
+recoveries=0
 for overlay in overlays/*/; do
   name="$(basename "$overlay")"
   # Newer kubectl warns that `bases` and `patchesJson6902` are deprecated; kept for the older one.
@@ -84,5 +99,8 @@ for overlay in overlays/*/; do
   else
     echo "ok   $name: $kinds"
   fi
+  recoveries=$((recoveries + $(printf '%s\n' "$rendered" | yq -s '[.[] | select(.kind == "Cluster" and .spec.bootstrap.recovery != null)] | length')))
 done
+# The restore of the Barman backups is written down as an overlay (docs/backups.md): it must render and hold too.
+[ "$recoveries" -gt 0 ] || { echo "FAIL no overlay restores the database from its backups (bootstrap.recovery)"; failures=$((failures + 1)); }
 [ "$failures" -eq 0 ] || { echo "$failures overlay(s) break the rules" >&2; exit 1; }
