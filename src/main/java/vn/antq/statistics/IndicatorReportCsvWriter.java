@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
+import vn.antq.shared.http.CsvFiles;
 import vn.antq.statistics.IndicatorStatisticsDtos.Figure;
 import vn.antq.statistics.IndicatorStatisticsDtos.Report;
 import vn.antq.statistics.IndicatorStatisticsDtos.Row;
@@ -28,6 +31,9 @@ import java.util.List;
 @Provider
 @Produces(ReportCsvWriter.CSV)
 public class IndicatorReportCsvWriter implements MessageBodyWriter<Report> {
+
+    @Inject
+    UriInfo uri;
 
     private static final CsvSchema SCHEMA = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n")
             .addColumns(List.of("structure", "fromYear", "toYear", "section", "areaEra", "areaCode", "areaName", "reports",
@@ -48,6 +54,9 @@ public class IndicatorReportCsvWriter implements MessageBodyWriter<Report> {
         headers.putSingle("Content-Type", ReportCsvWriter.CSV + "; charset=UTF-8");
         headers.putSingle("Content-Disposition", "attachment; filename=\"indicators-" + report.fromYear()
                 + (report.toYear() == report.fromYear() ? "" : "-" + report.toYear()) + ".csv\"");
+        if (CsvFiles.withBom(uri)) {
+            out.write(CsvFiles.BOM);
+        }
         write(report, out);
     }
 

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import vn.antq.shared.http.CsvFiles;
@@ -29,6 +31,9 @@ import java.util.List;
 @Produces(ReportCsvWriter.CSV)
 public class ReportCsvWriter implements MessageBodyWriter<Report> {
 
+    @Inject
+    UriInfo uri;
+
     public static final String CSV = CsvFiles.CSV;
     private static final List<String> COLUMNS = List.of("statistic", "structure", "section", "year", "areaEra", "areaCode",
             "areaName", "dimension", "key");
@@ -47,6 +52,9 @@ public class ReportCsvWriter implements MessageBodyWriter<Report> {
         headers.putSingle("Content-Type", CSV + "; charset=UTF-8");
         headers.putSingle("Content-Disposition", "attachment; filename=\"" + report.statistic() + "-" + report.fromYear()
                 + (report.toYear() == report.fromYear() ? "" : "-" + report.toYear()) + ".csv\"");
+        if (CsvFiles.withBom(uri)) {
+            out.write(CsvFiles.BOM);
+        }
         write(report, out);
     }
 
