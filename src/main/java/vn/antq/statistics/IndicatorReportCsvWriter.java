@@ -35,9 +35,11 @@ public class IndicatorReportCsvWriter implements MessageBodyWriter<Report> {
     @Inject
     UriInfo uri;
 
+    /** The columns of the file. */
+    public static final List<String> COLUMNS = List.of("structure", "fromYear", "toYear", "section", "areaEra", "areaCode",
+            "areaName", "reports", "indicator", "reported", "shareOf", "ratio", "recorded", "difference");
     private static final CsvSchema SCHEMA = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n")
-            .addColumns(List.of("structure", "fromYear", "toYear", "section", "areaEra", "areaCode", "areaName", "reports",
-                    "indicator", "reported", "shareOf", "ratio", "recorded", "difference"), CsvSchema.ColumnType.STRING)
+            .addColumns(COLUMNS, CsvSchema.ColumnType.STRING)
             .build();
     /** Quotes exactly the fields that need it: a comma, a quote or a line break. */
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
@@ -60,7 +62,7 @@ public class IndicatorReportCsvWriter implements MessageBodyWriter<Report> {
         write(report, out);
     }
 
-    static void write(Report report, OutputStream out) throws IOException {
+    public static void write(Report report, OutputStream out) throws IOException {
         try (SequenceWriter lines = MAPPER.writer(SCHEMA).writeValues(out)) {
             for (Row row : report.rows()) {
                 for (Figure f : row.figures()) {

@@ -35,7 +35,8 @@ public class ReportCsvWriter implements MessageBodyWriter<Report> {
     UriInfo uri;
 
     public static final String CSV = CsvFiles.CSV;
-    private static final List<String> COLUMNS = List.of("statistic", "structure", "section", "year", "areaEra", "areaCode",
+    /** The columns before the measures. */
+    public static final List<String> COLUMNS = List.of("statistic", "structure", "section", "year", "areaEra", "areaCode",
             "areaName", "dimension", "key");
     /** Quotes exactly the fields that need it: a comma, a quote or a line break. */
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
@@ -58,7 +59,7 @@ public class ReportCsvWriter implements MessageBodyWriter<Report> {
         write(report, out);
     }
 
-    static void write(Report report, OutputStream out) throws IOException {
+    public static void write(Report report, OutputStream out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         COLUMNS.forEach(schema::addColumn);
         report.measures().forEach(schema::addColumn);
