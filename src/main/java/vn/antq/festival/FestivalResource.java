@@ -138,11 +138,12 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
             throw ApiProblem.invalid("sort", "distance needs near");
         }
         MediaType type = geoJson ? GEOJSON_TYPE : MediaType.APPLICATION_JSON_TYPE;
-        // The tag is read before the page: a page is never older than the tag it is served under.
-        EntityTag tag = new EntityTag((geoJson ? "g" : "f") + service.scheduleTag(filter), true);
+        // The tag is read before the page: a page is never older than the tag it is served under. It is weak, so it
+        // names the JSON page and the same page as GeoJSON alike (Vary: Accept keeps them apart in caches).
+        EntityTag tag = new EntityTag("f" + service.scheduleTag(filter), true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.tag(tag).cacheControl(publicCache()).build();
+            return notModified.tag(tag).cacheControl(publicCache()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
         }
         String address = uri.getRequestUri().toString();
         String key = geoJson ? "geo " + address : address;
@@ -153,7 +154,8 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
                     made.getHeaderString(HttpHeaders.LINK));
             representations.keepPage(key, tag.getValue(), copy);
         }
-        Response.ResponseBuilder ok = Response.ok(copy.body(), type).tag(tag).cacheControl(publicCache());
+        Response.ResponseBuilder ok = Response.ok(copy.body(), type).tag(tag).cacheControl(publicCache())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (copy.link() != null) {
             ok.header(HttpHeaders.LINK, copy.link());
         }

@@ -28,7 +28,7 @@ public final class OpenDataDtos {
                            String encoding, int year, TableSchema schema) {
     }
 
-    public record DataPackage(String name, String title, String description, String homepage, String created,
+    public record DataPackage(String name, String title, String description, String homepage,
                               List<Licence> licenses, List<Source> sources, List<String> keywords, List<Resource> resources) {
     }
 }

@@ -44,7 +44,7 @@ public class OpenDataResource {
                 "Per-year files of the All-People National Security Protection movement's registry: the public festival schedule "
                         + "and the country's aggregate statistics (safety standard, grassroots models, awards, festival days, movement "
                         + "launches, accepted indicator reports). Counts and public schedule items only: no personal data.",
-                base, null,
+                base,
                 List.of(new OpenDataDtos.Licence(settings.licence(), settings.licenceTitle(), settings.licencePath())),
                 List.of(new OpenDataDtos.Source("ANTQ registry API", uri.getBaseUriBuilder().path("q/openapi").build().toString())),
                 List.of("ANTQ", "an ninh Tổ quốc", "ngày hội", "statistics", "Vietnam"),
