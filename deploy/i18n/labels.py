@@ -145,6 +145,7 @@ fields = {'code': ('Code', 'Mã'), 'name': ('Name', 'Tên'), 'createdAt': ('Crea
 G['sort'] = dict(fields)
 for k, (en, vi) in fields.items():
     G['sort']['-' + k] = (en + ' (descending)', vi + ' (giảm dần)')
+G['LabelsLang'] = {'vi': ('Vietnamese', 'Tiếng Việt'), 'en': ('English', 'Tiếng Anh')}
 # Not an enumeration: the names of the workbooks' columns and title row.
 G['column'] = {'section': ('Section', 'Phần'), 'year': ('Year', 'Năm'), 'areaCode': ('Area code', 'Mã địa bàn'),
                'areaName': ('Area', 'Địa bàn'), 'dimension': ('Breakdown', 'Phân loại theo'), 'key': ('Category', 'Loại'),
