@@ -68,7 +68,9 @@ class DemoOutputsTest {
             Map<String, Object> geometry = (Map<String, Object>) feature.get("geometry");
             if (geometry != null) {
                 assertThat(geometry.get("type")).isEqualTo("Point");
-                assertThat((List<?>) geometry.get("coordinates")).containsExactly(properties.get("longitude"), properties.get("latitude"));
+                @SuppressWarnings("unchecked")
+                List<Object> coordinates = (List<Object>) geometry.get("coordinates");
+                assertThat(coordinates).containsExactly(properties.get("longitude"), properties.get("latitude"));
             }
         }
         assertThat(features).anySatisfy(f -> assertThat(f.get("geometry")).isNotNull());

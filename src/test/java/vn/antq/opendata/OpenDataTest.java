@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
-import vn.antq.festival.FestivalResourceTest;
 import vn.antq.support.Api;
 import vn.antq.support.Fixtures;
 
@@ -65,7 +64,7 @@ class OpenDataTest {
     @Test
     void aFileIsCachedUntilItsDataChangesAndRevalidatesCheaply() {
         String tag = Fixtures.tag();
-        String organizer = FestivalResourceTest.organizer(tag);
+        String organizer = Fixtures.createOrganization(Fixtures.provincial("Công an tỉnh Hà Tĩnh " + tag, "police", "42"));
         Fixtures.createFestival(Fixtures.festival("Dữ liệu mở A " + tag, organizer, "2024-08-18", 18.34, 105.90));
         String path = PATH + "/festival-schedule-2024.csv";
         Response first = Api.anonymous().get(path);

@@ -14,7 +14,6 @@ import vn.antq.support.Tokens;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,14 +65,18 @@ class ProblemLanguageTest {
     }
 
     @Test
-    void everyEnglishTextHasItsVietnameseTranslation() {
-        ResourceBundle english = ResourceBundle.getBundle("i18n.problems", Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        ResourceBundle vietnamese = ResourceBundle.getBundle("i18n.problems", Locale.forLanguageTag("vi"),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        for (String key : english.keySet()) {
-            assertThat(vietnamese.handleKeySet()).as(key).contains(key);
+    void everyEnglishTextHasItsVietnameseTranslation() throws java.io.IOException {
+        java.util.Properties english = properties("i18n/problems.properties");
+        java.util.Properties vietnamese = properties("i18n/problems_vi.properties");
+        assertThat(vietnamese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    }
+
+    private static java.util.Properties properties(String resource) throws java.io.IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = ProblemLanguageTest.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
+        return properties;
     }
 
     @Test

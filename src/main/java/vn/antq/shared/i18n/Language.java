@@ -42,6 +42,36 @@ public enum Language {
         };
     }
 
+    /** The most preferred served language of an {@code Accept-Language} header (q-values honoured); English without one. */
+    public static Language preferred(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return en;
+        }
+        Language best = null;
+        double bestQ = 0;
+        for (String range : acceptLanguage.split(",")) {
+            String[] parts = range.split(";");
+            double q = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].strip();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            String tag = parts[0].strip();
+            Language language = "*".equals(tag) ? en : of(tag);
+            if (language != null && q > bestQ) {
+                best = language;
+                bestQ = q;
+            }
+        }
+        return best == null ? en : best;
+    }
+
     /**
      * The first served language of a request's acceptable languages (most preferred first, as the REST
      * layer sorts them by q-value); English when none is served or none is asked for.
