@@ -165,3 +165,78 @@ for lang, idx, name in (('en', 0, 'labels.properties'), ('vi', 1, 'labels_vi.pro
         for group in G:
             for value, texts in G[group].items():
                 f.write('%s.%s=%s\n' % (esc(group), esc(value), texts[idx]))
+
+
+def contract(path='openapi/openapi.yaml'):
+    """Writes each enumeration's labels into the contract beside it, as x-enum-labels (value -> vi, en), replacing
+    those written before; the schemas' and parameters' enumerations of components (a list's sort values are
+    labelled at /api/v1/labels only)."""
+    import re
+    lines = open(path, encoding='utf-8').read().split('\n')
+    out = []
+    skip_indent = None
+    for line in lines:  # drop the labels written before
+        indent = len(line) - len(line.lstrip(' '))
+        if skip_indent is not None:
+            if line.strip() and indent <= skip_indent:
+                skip_indent = None
+            else:
+                continue
+        if line.strip() == 'x-enum-labels:':
+            skip_indent = indent
+            continue
+        out.append(line)
+    lines, out = out, []
+    stack = []
+    key_line = re.compile(r"^(\s*)([A-Za-z0-9_.$-]+|'[^']*'):(\s.*)?$")
+    pending = None  # (indent, group) of an enum whose items are being read
+    def q(text):
+        return "'" + text.replace("'", "''") + "'"
+    def flush(pending):
+        indent, group = pending[0], pending[1]
+        values = pending[2]
+        if group not in G:
+            return []
+        pad = ' ' * indent
+        block = [pad + 'x-enum-labels:']
+        for v in values:
+            if v in G[group]:
+                en, vi = G[group][v]
+                block += [pad + '  ' + q(v) + ':', pad + '    vi: ' + q(vi), pad + '    en: ' + q(en)]
+        return block if len(block) > 1 else []
+    for line in lines:
+        indent = len(line) - len(line.lstrip(' '))
+        if pending is not None:
+            m = re.match(r"^(\s*)- (.*)$", line)
+            if m and len(m.group(1)) == pending[0]:
+                value = m.group(2).strip().strip("'\"")
+                if value != 'null':
+                    pending[2].append(value)
+                out.append(line)
+                continue
+            out += flush(pending)
+            pending = None
+        m = key_line.match(line)
+        if m and not line.lstrip().startswith('-'):
+            while stack and stack[-1][0] >= indent:
+                stack.pop()
+            stack.append((indent, m.group(2).strip("'")))
+            keys = [k for _, k in stack]
+            if keys[-1] == 'enum' and (m.group(3) is None or not m.group(3).strip()) and keys[0] == 'components' \
+                    and len(keys) > 3 and keys[1] in ('schemas', 'parameters'):
+                if keys[1] == 'parameters':
+                    group = keys[2]
+                else:
+                    group = keys[2]
+                    for i in range(3, len(keys) - 1):
+                        if keys[i] == 'properties' and i + 1 < len(keys) - 1:
+                            group += '.' + keys[i + 1]
+                pending = (indent, group, [])
+        out.append(line)
+    open(path, 'w', encoding='utf-8').write('\n'.join(out))
+
+
+if __name__ == '__main__':
+    import sys
+    if '--contract' in sys.argv:
+        contract()
