@@ -31,7 +31,7 @@ class LabelsTest {
     @Test
     void everyEnumerationOfTheContractIsLabelledInVietnameseAndEnglish() throws IOException {
         List<Enumeration> enumerations = enumerations();
-        assertThat(enumerations).hasSizeGreaterThan(80);
+        assertThat(enumerations).hasSizeGreaterThan(50);
         for (String lang : List.of("vi", "en")) {
             Map<String, Map<String, String>> labels = Api.anonymous().get(PATH + "?lang=" + lang).then().statusCode(200)
                     .header("Content-Language", lang).extract().jsonPath().getMap("enums");
@@ -86,7 +86,7 @@ class LabelsTest {
             JsonNode values = node.get("enum");
             if (values != null && values.isArray() && !path.contains("examples") && !path.contains("LabelCatalogue")
                     && !path.contains("DataPackageResource") && !path.contains("FestivalFeatureCollection")
-                    && !path.contains("FestivalFeature") && !path.contains("GeoJsonPoint") && !path.contains("headers")) {
+                    && !path.contains("FestivalFeature") && !path.contains("NullableGeoJsonPoint") && !path.contains("headers")) {
                 List<String> list = new ArrayList<>();
                 values.forEach(v -> {
                     if (!v.isNull()) {

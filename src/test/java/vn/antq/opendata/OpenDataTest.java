@@ -65,8 +65,8 @@ class OpenDataTest {
     void aFileIsCachedUntilItsDataChangesAndRevalidatesCheaply() {
         String tag = Fixtures.tag();
         String organizer = Fixtures.createOrganization(Fixtures.provincial("Công an tỉnh Hà Tĩnh " + tag, "police", "42"));
-        Fixtures.createFestival(Fixtures.festival("Dữ liệu mở A " + tag, organizer, "2024-08-18", 18.34, 105.90));
-        String path = PATH + "/festival-schedule-2024.csv";
+        Fixtures.createFestival(Fixtures.festival("Dữ liệu mở A " + tag, organizer, "2025-08-18", 18.34, 105.90));
+        String path = PATH + "/festival-schedule-2025.csv";
         Response first = Api.anonymous().get(path);
         first.then().statusCode(200);
         assertThat(first.asString()).contains("Dữ liệu mở A " + tag).contains("18.34").contains("105.9");
@@ -76,7 +76,7 @@ class OpenDataTest {
         Api.anonymous().header("If-Modified-Since", lastModified).get(path).then().statusCode(304);
         assertThat(Api.anonymous().get(path).header("ETag")).isEqualTo(etag);
 
-        Fixtures.createFestival(Fixtures.festival("Dữ liệu mở B " + tag, organizer, "2024-08-19", 18.35, 105.91));
+        Fixtures.createFestival(Fixtures.festival("Dữ liệu mở B " + tag, organizer, "2025-08-19", 18.35, 105.91));
         Response second = Api.anonymous().header("If-None-Match", etag).get(path);
         second.then().statusCode(200);
         assertThat(second.header("ETag")).isNotEqualTo(etag);
@@ -85,7 +85,7 @@ class OpenDataTest {
 
     @Test
     void aFileTheCatalogueDoesNotListIsNotFound() {
-        for (String name : List.of("statistics-secrets-2022.csv", "festival-schedule-1999.csv", "statistics-safety-2022.json")) {
+        for (String name : List.of("statistics-secrets-2022.csv", "festival-schedule-1999.csv", "festival-schedule-2101.csv")) {
             Api.anonymous().get(PATH + "/" + name).then().statusCode(404).body("status", equalTo(404));
         }
     }
