@@ -25,7 +25,13 @@ public class ProblemLanguage implements ContainerResponseFilter {
         if (!(response.getEntity() instanceof Problem problem)) {
             return;
         }
-        Language language = Language.preferred(request.getAcceptableLanguages());
+        Language language;
+        try {
+            language = Language.preferred(request.getAcceptableLanguages());
+        } catch (RuntimeException e) {
+            // An Accept-Language the REST layer cannot parse: the problem stays as it is, in English.
+            language = Language.en;
+        }
         response.setEntity(translate(problem, language), response.getEntityAnnotations(), response.getMediaType());
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.tag());
         varyByLanguage(response);
