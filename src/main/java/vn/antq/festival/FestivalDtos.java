@@ -32,9 +32,21 @@ public final class FestivalDtos {
     public record Near(double latitude, double longitude, double radiusKm) {
     }
 
+    /**
+     * A box of longitudes and latitudes (RFC 7946 order: west, south, east, north): festivals whose venue is in
+     * it. A box whose west edge is east of its east edge crosses the antimeridian.
+     */
+    public record Box(double west, double south, double east, double north) {
+    }
+
     /** What the schedule is filtered by; each filter applies when set. */
     public record ScheduleFilter(AdminUnitKey unit, LocalDate from, LocalDate to, FestivalStatus status, Integer year, String q,
-                                 Near near) {
+                                 Near near, Box bbox) {
+
+        public ScheduleFilter(AdminUnitKey unit, LocalDate from, LocalDate to, FestivalStatus status, Integer year, String q,
+                              Near near) {
+            this(unit, from, to, status, year, q, near, null);
+        }
     }
 
     public record FestivalRequest(

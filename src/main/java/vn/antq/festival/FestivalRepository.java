@@ -42,6 +42,13 @@ public class FestivalRepository implements RecordRepository<Festival> {
                 .filter("e.year = :year", "year", filter.year())
                 .search(filter.q());
         UnitScope.restrict(query, scope);
+        if (filter.bbox() != null) {
+            // The index on (latitude, longitude) bounds the scan by the latitudes.
+            FestivalDtos.Box box = filter.bbox();
+            query.condition("e.latitude between :south and :north and " + (box.west() <= box.east()
+                    ? "e.longitude between :west and :east" : "(e.longitude >= :west or e.longitude <= :east)"),
+                    Map.of("south", box.south(), "north", box.north(), "west", box.west(), "east", box.east()));
+        }
         String distance = "cast(null as Double)";
         if (filter.near() != null) {
             FestivalDtos.Near near = filter.near();

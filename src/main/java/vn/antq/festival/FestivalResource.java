@@ -3,6 +3,8 @@ package vn.antq.festival;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,6 +59,8 @@ import java.util.concurrent.Semaphore;
 public class FestivalResource extends RecordResource<FestivalRequest> {
 
     public static final String CALENDAR = "text/calendar";
+    public static final String GEOJSON = "application/geo+json";
+    private static final MediaType GEOJSON_TYPE = MediaType.valueOf(GEOJSON);
     static final String CALENDAR_TOO_LARGE = "urn:antq:problem:calendar-too-large";
     private static final int CHANGES_DEFAULT = 500;
     private static final int CHANGES_MAX = 1000;
@@ -94,38 +98,97 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
         return service;
     }
 
+    /**
+     * The schedule page as JSON or, for map clients asking for {@code application/geo+json} first, as a GeoJSON
+     * (RFC 7946) FeatureCollection: one Point feature per festival (longitude, latitude; a null geometry for a
+     * venue without coordinates) whose properties are the schedule item exactly as the JSON list gives it; the
+     * page's limit, cursor and next address ride along.
+     */
     @GET
+    @Produces({MediaType.APPLICATION_JSON, GEOJSON})
     public Response list(@QueryParam("unit") String unit, @QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("status") String status, @QueryParam("year") String year, @QueryParam("q") String q,
-                         @QueryParam("near") String near, @QueryParam("radiusKm") String radiusKm,
+                         @QueryParam("near") String near, @QueryParam("radiusKm") String radiusKm, @QueryParam("bbox") String bbox,
                          @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context Request request, @Context UriInfo uri) {
+        return schedule(prefersGeoJson(), unit, from, to, status, year, q, near, radiusKm, bbox, sort, limit, cursor, request, uri);
+    }
+
+    /** Whether the most preferred type this list serves is GeoJSON named as such (a wildcard means JSON). */
+    private boolean prefersGeoJson() {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isWildcardType() || accepted.isWildcardSubtype() || MediaType.APPLICATION_JSON_TYPE.isCompatible(accepted)) {
+                return false;
+            }
+            if (GEOJSON_TYPE.isCompatible(accepted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Response schedule(boolean geoJson, String unit, String from, String to, String status, String year, String q,
+                              String near, String radiusKm, String bbox, String sort, String limit, String cursor,
+                              Request request, UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = filter(params, unit, from, to, status, year, q, near, radiusKm);
+        var filter = filter(params, unit, from, to, status, year, q, near, radiusKm, bbox);
         String order = sort == null && filter.near() != null ? FestivalService.BY_DISTANCE.name() : sort;
         var page = params.page(order, limit, cursor, FestivalService.SORTS);
         if (page.sort() == FestivalService.BY_DISTANCE && filter.near() == null) {
             throw ApiProblem.invalid("sort", "distance needs near");
         }
-        // The tag is read before the page: a page is never older than the tag it is served under.
+        MediaType type = geoJson ? GEOJSON_TYPE : MediaType.APPLICATION_JSON_TYPE;
+        // The tag is read before the page: a page is never older than the tag it is served under. It is weak, so it
+        // names the JSON page and the same page as GeoJSON alike (Vary: Accept keeps them apart in caches).
         EntityTag tag = new EntityTag("f" + service.scheduleTag(filter), true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.tag(tag).cacheControl(publicCache()).build();
+            return notModified.tag(tag).cacheControl(publicCache()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
         }
         String address = uri.getRequestUri().toString();
-        FestivalRepresentations.Copy copy = representations.page(address, tag.getValue());
+        String key = geoJson ? "geo " + address : address;
+        FestivalRepresentations.Copy copy = representations.page(key, tag.getValue());
         if (copy == null) {
             Response made = RecordResponses.page(uri, service.list(filter, page), page.limit());
-            copy = new FestivalRepresentations.Copy(0, json(made.getEntity()),
+            copy = new FestivalRepresentations.Copy(0, geoJson ? json(featureCollection(made.getEntity())) : json(made.getEntity()),
                     made.getHeaderString(HttpHeaders.LINK));
-            representations.keepPage(address, tag.getValue(), copy);
+            representations.keepPage(key, tag.getValue(), copy);
         }
-        Response.ResponseBuilder ok = Response.ok(copy.body(), MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(publicCache());
+        Response.ResponseBuilder ok = Response.ok(copy.body(), type).tag(tag).cacheControl(publicCache())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (copy.link() != null) {
             ok.header(HttpHeaders.LINK, copy.link());
         }
         return ok.build();
+    }
+
+    /** A list page as a FeatureCollection: the items as the JSON list writes them, whatever fields they have. */
+    private ObjectNode featureCollection(Object pageBody) {
+        ObjectNode list = mapper.valueToTree(pageBody);
+        ObjectNode collection = mapper.createObjectNode();
+        collection.put("type", "FeatureCollection");
+        ArrayNode features = collection.putArray("features");
+        for (JsonNode item : list.path("items")) {
+            ObjectNode feature = features.addObject();
+            feature.put("type", "Feature");
+            feature.set("id", item.get("id"));
+            JsonNode latitude = item.get("latitude");
+            JsonNode longitude = item.get("longitude");
+            if (latitude != null && longitude != null && latitude.isNumber() && longitude.isNumber()) {
+                ObjectNode point = feature.putObject("geometry");
+                point.put("type", "Point");
+                point.putArray("coordinates").add(longitude.doubleValue()).add(latitude.doubleValue());
+            } else {
+                feature.putNull("geometry");
+            }
+            feature.set("properties", item);
+        }
+        list.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("items")) {
+                collection.set(name, list.get(name));
+            }
+        });
+        return collection;
     }
 
     @GET
@@ -279,7 +342,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
                              @QueryParam("status") String status, @QueryParam("year") String year, @QueryParam("q") String q,
                              @Context Request request, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = filter(params, unit, from, to, status, year, q, null, null);
+        var filter = filter(params, unit, from, to, status, year, q, null, null, null);
         params.validate();
         EntityTag tag = new EntityTag("c" + service.scheduleTag(filter), true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
@@ -304,7 +367,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
     }
 
     private FestivalDtos.ScheduleFilter filter(QueryParams params, String unit, String from, String to, String status,
-                                          String year, String q, String near, String radiusKm) {
+                                          String year, String q, String near, String radiusKm, String bbox) {
         var fromDate = params.date("from", from);
         var toDate = params.date("to", to);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
@@ -313,7 +376,32 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
         Integer yearValue = year(params, year);
         return new FestivalDtos.ScheduleFilter(AdminUnitKey.parse(unit, "unit", params), fromDate, toDate,
                 params.oneOf("status", status, FestivalStatus.class), yearValue, params.text("q", q, 100),
-                near(params, near, radiusKm));
+                near(params, near, radiusKm), box(params, bbox));
+    }
+
+    /** {@code bbox=west,south,east,north} in degrees (RFC 7946 order); west may exceed east (across the antimeridian). */
+    static FestivalDtos.Box box(QueryParams params, String bbox) {
+        if (bbox == null) {
+            return null;
+        }
+        String[] parts = bbox.split(",", -1);
+        if (parts.length == 4) {
+            try {
+                double west = Double.parseDouble(parts[0].strip());
+                double south = Double.parseDouble(parts[1].strip());
+                double east = Double.parseDouble(parts[2].strip());
+                double north = Double.parseDouble(parts[3].strip());
+                if (Math.abs(west) <= 180 && Math.abs(east) <= 180 && Math.abs(south) <= 90 && Math.abs(north) <= 90
+                        && south <= north) {
+                    return new FestivalDtos.Box(west, south, east, north);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        params.violation("bbox", "must be four numbers west,south,east,north in degrees (longitude -180 to 180, "
+                + "latitude -90 to 90, south not above north)");
+        return null;
     }
 
     private static Integer year(QueryParams params, String year) {

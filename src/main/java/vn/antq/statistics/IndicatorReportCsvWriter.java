@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
+import vn.antq.shared.http.CsvFiles;
 import vn.antq.statistics.IndicatorStatisticsDtos.Figure;
 import vn.antq.statistics.IndicatorStatisticsDtos.Report;
 import vn.antq.statistics.IndicatorStatisticsDtos.Row;
@@ -29,9 +32,14 @@ import java.util.List;
 @Produces(ReportCsvWriter.CSV)
 public class IndicatorReportCsvWriter implements MessageBodyWriter<Report> {
 
+    @Inject
+    UriInfo uri;
+
+    /** The columns of the file. */
+    public static final List<String> COLUMNS = List.of("structure", "fromYear", "toYear", "section", "areaEra", "areaCode",
+            "areaName", "reports", "indicator", "reported", "shareOf", "ratio", "recorded", "difference");
     private static final CsvSchema SCHEMA = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n")
-            .addColumns(List.of("structure", "fromYear", "toYear", "section", "areaEra", "areaCode", "areaName", "reports",
-                    "indicator", "reported", "shareOf", "ratio", "recorded", "difference"), CsvSchema.ColumnType.STRING)
+            .addColumns(COLUMNS, CsvSchema.ColumnType.STRING)
             .build();
     /** Quotes exactly the fields that need it: a comma, a quote or a line break. */
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
@@ -48,10 +56,13 @@ public class IndicatorReportCsvWriter implements MessageBodyWriter<Report> {
         headers.putSingle("Content-Type", ReportCsvWriter.CSV + "; charset=UTF-8");
         headers.putSingle("Content-Disposition", "attachment; filename=\"indicators-" + report.fromYear()
                 + (report.toYear() == report.fromYear() ? "" : "-" + report.toYear()) + ".csv\"");
+        if (CsvFiles.withBom(uri)) {
+            out.write(CsvFiles.BOM);
+        }
         write(report, out);
     }
 
-    static void write(Report report, OutputStream out) throws IOException {
+    public static void write(Report report, OutputStream out) throws IOException {
         try (SequenceWriter lines = MAPPER.writer(SCHEMA).writeValues(out)) {
             for (Row row : report.rows()) {
                 for (Figure f : row.figures()) {

@@ -22,7 +22,7 @@ public class IndicatorStatisticsCsvResource {
     public Report indicatorsCsv(@QueryParam("unit") String unit, @QueryParam("year") String year,
                                 @QueryParam("fromYear") String fromYear, @QueryParam("toYear") String toYear,
                                 @QueryParam("structure") String structure, @QueryParam("era") String era,
-                                @QueryParam("kind") String kind) {
-        return statistics.compile(unit, year, fromYear, toYear, structure, era, kind);
+                                @QueryParam("kind") String kind, @QueryParam("bom") String bom) {
+        return statistics.compile(unit, year, fromYear, toYear, structure, era, kind, bom);
     }
 }

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * coverage of the level below and, where the registry holds records, the figures they give.
  */
 @Path("/api/v1/statistics/indicators")
-@Produces({MediaType.APPLICATION_JSON, ReportCsvWriter.CSV})
+@Produces({MediaType.APPLICATION_JSON, ReportCsvWriter.CSV, Workbooks.XLSX})
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
 public class IndicatorStatisticsResource {
 
@@ -33,12 +33,15 @@ public class IndicatorStatisticsResource {
     @GET
     public Report indicators(@QueryParam("unit") String unit, @QueryParam("year") String year,
                                @QueryParam("fromYear") String fromYear, @QueryParam("toYear") String toYear,
-                               @QueryParam("structure") String structure, @QueryParam("era") String era, @QueryParam("kind") String kind) {
-        return compile(unit, year, fromYear, toYear, structure, era, kind);
+                               @QueryParam("structure") String structure, @QueryParam("era") String era, @QueryParam("kind") String kind,
+                               @QueryParam("bom") String bom) {
+        return compile(unit, year, fromYear, toYear, structure, era, kind, bom);
     }
 
-    Report compile(String unit, String year, String fromYear, String toYear, String structure, String era, String kind) {
+    Report compile(String unit, String year, String fromYear, String toYear, String structure, String era, String kind,
+                   String bom) {
         QueryParams params = new QueryParams();
+        params.bool("bom", bom);
         StatisticsResource.Query query = StatisticsResource.query(params, unit, year, fromYear, toYear, structure, era);
         String kindText = params.choice("kind", kind, KINDS);
         params.validate();

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import vn.antq.shared.http.CsvFiles;
@@ -29,8 +31,12 @@ import java.util.List;
 @Produces(ReportCsvWriter.CSV)
 public class ReportCsvWriter implements MessageBodyWriter<Report> {
 
+    @Inject
+    UriInfo uri;
+
     public static final String CSV = CsvFiles.CSV;
-    private static final List<String> COLUMNS = List.of("statistic", "structure", "section", "year", "areaEra", "areaCode",
+    /** The columns before the measures. */
+    public static final List<String> COLUMNS = List.of("statistic", "structure", "section", "year", "areaEra", "areaCode",
             "areaName", "dimension", "key");
     /** Quotes exactly the fields that need it: a comma, a quote or a line break. */
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
@@ -47,10 +53,13 @@ public class ReportCsvWriter implements MessageBodyWriter<Report> {
         headers.putSingle("Content-Type", CSV + "; charset=UTF-8");
         headers.putSingle("Content-Disposition", "attachment; filename=\"" + report.statistic() + "-" + report.fromYear()
                 + (report.toYear() == report.fromYear() ? "" : "-" + report.toYear()) + ".csv\"");
+        if (CsvFiles.withBom(uri)) {
+            out.write(CsvFiles.BOM);
+        }
         write(report, out);
     }
 
-    static void write(Report report, OutputStream out) throws IOException {
+    public static void write(Report report, OutputStream out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         COLUMNS.forEach(schema::addColumn);
         report.measures().forEach(schema::addColumn);

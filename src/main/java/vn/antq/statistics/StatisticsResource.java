@@ -17,10 +17,11 @@ import vn.antq.shared.security.Roles;
 
 /**
  * The figures provinces report upward, compiled from the registry: the safety standard, grassroots
- * models, awards, festival days and campaign launches, for a unit and a year or a range of years, as JSON or as CSV.
+ * models, awards, festival days and campaign launches, for a unit and a year or a range of years, as JSON, as CSV
+ * or as an Excel workbook (by Accept).
  */
 @Path("/api/v1/statistics")
-@Produces({MediaType.APPLICATION_JSON, ReportCsvWriter.CSV})
+@Produces({MediaType.APPLICATION_JSON, ReportCsvWriter.CSV, Workbooks.XLSX})
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
 public class StatisticsResource {
 
@@ -59,11 +60,15 @@ public class StatisticsResource {
         String structure;
         @QueryParam("era")
         String era;
+        /** CSV only: start the file with a UTF-8 byte-order mark, so that Excel reads its diacritics right. */
+        @QueryParam("bom")
+        String bom;
     }
 
     private Report compile(Statistic statistic, Period period) {
         QueryParams params = new QueryParams();
         Query query = query(params, period.unit, period.year, period.fromYear, period.toYear, period.structure, period.era);
+        params.bool("bom", period.bom);
         params.validate();
         return statistics.compile(statistic, query.structure(), query.unit(), query.fromYear(), query.toYear());
     }

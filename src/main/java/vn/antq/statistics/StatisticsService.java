@@ -40,6 +40,23 @@ public class StatisticsService {
     private record Scope(UnitScope.Predicate predicate, String child, String childEra) {
     }
 
+    /** The names of the statistics, as their paths and open-data files name them. */
+    public static final List<String> NAMES = List.of("safety", "models", "awards", "festivals", "campaigns");
+
+    /** The statistic of that name (one of {@link #NAMES}), as its operation gives it. */
+    public Report compile(String statistic, Structure structure, AdminUnitKey unitKey, int fromYear, int toYear) {
+        return compile(Statistic.named(statistic), structure, unitKey, fromYear, toYear);
+    }
+
+    /** The measures of the statistic of that name, in the order of its columns. */
+    public static List<String> measures(String statistic) {
+        List<String> measures = new ArrayList<>(Statistic.named(statistic).measures().stream().map(Statistic.Column::name).toList());
+        if (measures.contains("attained")) {
+            measures.add("ratio");
+        }
+        return measures;
+    }
+
     public Report compile(Statistic statistic, Structure structure, AdminUnitKey unitKey, int fromYear, int toYear) {
         Scope scope = scope(structure, unitKey);
         StringBuilder sql = new StringBuilder("with r as (").append(statistic.base()).append(")\nselect grouping(y), ").append(scope.child() == null ? "1" : "grouping(child)");

@@ -31,6 +31,28 @@ public interface AntqConfig {
 
     TokenCache tokenCache();
 
+    OpenData openData();
+
+    interface OpenData {
+        /** The first year the open-data catalogue offers files for; the last is the current year. */
+        @io.smallrye.config.WithDefault("2020")
+        int fromYear();
+
+        /** Cache-Control max-age of the open-data catalogue and files, in seconds (they revalidate cheaply). */
+        @io.smallrye.config.WithDefault("300")
+        int cacheMaxAge();
+
+        /** The licence the files are published under: its SPDX identifier, title and address. */
+        @io.smallrye.config.WithDefault("CC-BY-4.0")
+        String licence();
+
+        @io.smallrye.config.WithDefault("Creative Commons Attribution 4.0 International")
+        String licenceTitle();
+
+        @io.smallrye.config.WithDefault("https://creativecommons.org/licenses/by/4.0/")
+        String licencePath();
+    }
+
     interface DemoData {
         /** Whether the records of the source documents are loaded at start-up. */
         boolean enabled();

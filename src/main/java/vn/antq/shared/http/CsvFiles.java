@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 public final class CsvFiles {
 
     public static final String CSV = "text/csv";
+    /** The UTF-8 byte-order mark, by which Excel recognises a CSV file as UTF-8. */
+    public static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private CsvFiles() {
     }
@@ -64,6 +66,11 @@ public final class CsvFiles {
 
     private static ApiProblem notUtf8() {
         return ApiProblem.invalid("body", "must be UTF-8 text");
+    }
+
+    /** Whether the request asks for a byte-order mark ({@code bom=true}, for Excel). */
+    public static boolean withBom(jakarta.ws.rs.core.UriInfo uri) {
+        return uri != null && "true".equals(uri.getQueryParameters().getFirst("bom"));
     }
 
     /** A CSV file to download under {@code filename}. */

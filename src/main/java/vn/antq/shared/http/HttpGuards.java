@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import vn.antq.shared.config.AntqConfig;
 import vn.antq.shared.error.Problem;
+import vn.antq.shared.error.ProblemLanguage;
+import vn.antq.shared.i18n.Language;
 import vn.antq.shared.error.ProblemTypes;
 
 import java.time.Clock;
@@ -126,8 +128,12 @@ public class HttpGuards {
 
     private void reject(RoutingContext context, int status, String type, String title, String detail) {
         try {
-            String body = json.writeValueAsString(new Problem(type, title, status, detail, context.request().path(), null));
-            context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
+            // In the language the request accepts, as the REST layer's problems are (see ProblemLanguage).
+            Language language = Language.preferred(context.request().getHeader("Accept-Language"));
+            Problem problem = ProblemLanguage.translate(new Problem(type, title, status, detail, context.request().path(), null), language);
+            context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Content-Language", language.tag()).putHeader("Vary", "Accept-Language")
+                    .end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             context.response().setStatusCode(status).end();
         }
