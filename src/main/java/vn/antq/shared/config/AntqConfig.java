@@ -1,6 +1,7 @@
 package vn.antq.shared.config;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.WithDefault;
 import io.smallrye.config.ConfigMapping;
 
 import java.time.Duration;
@@ -30,6 +31,8 @@ public interface AntqConfig {
 
     TokenCache tokenCache();
 
+    Documents documents();
+
     interface DemoData {
         /** Whether the records of the source documents are loaded at start-up. */
         boolean enabled();
@@ -45,8 +48,17 @@ public interface AntqConfig {
         /** The largest request body of a bulk route (a whole file). */
         MemorySize bulkMaxBodySize();
 
-        /** The routes that take whole files in one request, and so the larger body allowance. */
+        /**
+         * The routes that take whole files in one request, and so the larger body allowance; a segment
+         * {@code *} stands for any one path segment (an id).
+         */
         Set<String> bulkPaths();
+    }
+
+    interface Documents {
+        /** The largest file of a document. */
+        @WithDefault("50M")
+        MemorySize maxFileSize();
     }
 
     interface RateLimit {
