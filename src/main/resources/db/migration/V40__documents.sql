@@ -53,7 +53,7 @@ CREATE INDEX document_issuer_org_idx ON document_issuer (organization_id);
 -- the hash or, when the same bytes are already stored, dropped in favour of them.
 CREATE TABLE file_content (
     id          uuid PRIMARY KEY,
-    sha256      char(64) UNIQUE CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+    sha256      varchar(64) UNIQUE CHECK (sha256 ~ '^[0-9a-f]{64}$'),
     size        bigint   NOT NULL DEFAULT 0 CHECK (size >= 0),
     created_at  timestamptz NOT NULL DEFAULT now()
 );
@@ -74,7 +74,7 @@ CREATE TABLE document_file (
     filename     varchar(255)  NOT NULL,
     media_type   varchar(100)  NOT NULL,
     size         bigint        NOT NULL CHECK (size >= 0),
-    sha256       char(64)      NOT NULL,
+    sha256       varchar(64)   NOT NULL,
     created_at   timestamptz   NOT NULL,
     created_by   varchar(200),
     deleted_at   timestamptz
