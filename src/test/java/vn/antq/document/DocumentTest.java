@@ -267,7 +267,7 @@ class DocumentTest {
         Api.viewer().get(path + "/content").then().statusCode(404);
         Api.viewer().get(PATH + "/" + id + "/files").then().statusCode(200).body("items", hasSize(0));
         Api.viewer().get(PATH + "/" + id + "/history").then().statusCode(200)
-                .body("items.findAll { it.after != null && it.after.files.any { f -> f.filename == 'a.pdf' && f.deleted_at != null } }",
+                .body("items.findAll { it.after != null && it.after.files.any { f -> f.filename == 'a.pdf' && f.deletedAt != null } }",
                         hasSize(1));
     }
 
