@@ -39,7 +39,8 @@ public final class AgreementDtos {
             @NotNull @Valid AdminUnitRef adminUnit,
             @NotNull AgreementStatus status,
             @NotNull @Size(min = 2, max = 50) List<@NotNull @Valid PartyRequest> parties,
-            @Size(max = 50) List<@NotNull @Valid ReviewRequest> reviews) implements UnitRequest {
+            @Size(max = 50) List<@NotNull @Valid ReviewRequest> reviews,
+            @Size(max = 50) List<@NotNull UUID> documentIds) implements UnitRequest {
     }
 
     public record PartyRequest(@NotNull UUID organizationId, @NotNull PartyRole role) {
@@ -50,7 +51,7 @@ public final class AgreementDtos {
 
     public record AgreementView(UUID id, UUID programId, String number, String title, String summary, LocalDate signedOn,
                                 LocalDate validFrom, LocalDate validTo, AdminUnitLabel adminUnit, AgreementStatus status,
-                                List<PartyView> parties, List<ReviewView> reviews, Instant createdAt, Instant updatedAt) implements RecordView {
+                                List<PartyView> parties, List<ReviewView> reviews, List<UUID> documentIds, Instant createdAt, Instant updatedAt) implements RecordView {
     }
 
     public record AgreementSummary(UUID id, UUID programId, String number, String title, LocalDate signedOn,

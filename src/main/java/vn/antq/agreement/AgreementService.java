@@ -13,6 +13,7 @@ import vn.antq.agreement.AgreementDtos.PartyRequest;
 import vn.antq.agreement.AgreementDtos.PartyView;
 import vn.antq.organization.OrganizationService;
 import vn.antq.program.ProgramService;
+import vn.antq.document.DocumentService;
 import vn.antq.record.RecordService;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.Level;
@@ -46,6 +47,8 @@ public class AgreementService extends RecordService<CoordinationAgreement, Agree
             new SortKey<>("id", "e.id", UUID.class, AgreementSummary::id));
 
     @Inject
+    DocumentService documents;
+    @Inject
     AgreementRepository agreements;
     @Inject
     OrganizationService organizations;
@@ -71,6 +74,7 @@ public class AgreementService extends RecordService<CoordinationAgreement, Agree
 
     @Override
     protected void validate(AgreementRequest request, CoordinationAgreement current, Violations violations) {
+        documents.requireLive(request.documentIds(), "documentIds", violations);
         if (request.validFrom() != null && request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             violations.add("validTo", "must not be before validFrom");
         }
@@ -102,6 +106,7 @@ public class AgreementService extends RecordService<CoordinationAgreement, Agree
 
     @Override
     protected void apply(CoordinationAgreement agreement, AgreementRequest request) {
+        agreement.documentIds = request.documentIds() == null ? new ArrayList<>() : new ArrayList<>(request.documentIds());
         agreement.programId = request.programId();
         agreement.number = request.number().strip();
         agreement.title = request.title().strip();
@@ -130,6 +135,6 @@ public class AgreementService extends RecordService<CoordinationAgreement, Agree
                 .map(p -> new PartyView(p.organizationId, names.get(p.organizationId), p.role)).toList();
         return new AgreementView(a.id, a.programId, a.number, a.title, a.summary, a.signedOn, a.validFrom,
                 a.validTo, adminUnits.label(a.unit), a.status, parties, reviews.ofAgreement(a.id),
-                a.createdAt, a.updatedAt);
+                List.copyOf(a.documentIds), a.createdAt, a.updatedAt);
     }
 }

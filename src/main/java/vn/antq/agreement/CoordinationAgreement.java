@@ -41,4 +41,11 @@ public class CoordinationAgreement extends UnitRecordEntity {
     @CollectionTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"))
     @OrderColumn(name = "position")
     public List<AgreementParty> parties = new ArrayList<>();
+
+    /** The documents of the record: its own (signed) documents and its legal bases, in order. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "coordination_agreement_document", joinColumns = @jakarta.persistence.JoinColumn(name = "agreement_id"))
+    @jakarta.persistence.Column(name = "document_id")
+    @jakarta.persistence.OrderColumn(name = "position")
+    public java.util.List<java.util.UUID> documentIds = new java.util.ArrayList<>();
 }

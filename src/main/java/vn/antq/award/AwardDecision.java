@@ -54,4 +54,11 @@ public class AwardDecision extends RecordEntity {
     @CollectionTable(name = "award_recipient", joinColumns = @JoinColumn(name = "award_id"))
     @OrderColumn(name = "position")
     public List<AwardRecipient> recipients = new ArrayList<>();
+
+    /** The documents of the record: its own (signed) documents and its legal bases, in order. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "award_decision_document", joinColumns = @jakarta.persistence.JoinColumn(name = "award_id"))
+    @jakarta.persistence.Column(name = "document_id")
+    @jakarta.persistence.OrderColumn(name = "position")
+    public java.util.List<java.util.UUID> documentIds = new java.util.ArrayList<>();
 }

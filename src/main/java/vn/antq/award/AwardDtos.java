@@ -33,7 +33,8 @@ public final class AwardDtos {
             @NotNull AwardForm form,
             @NotNull @Valid OccasionRequest occasion,
             @Size(max = 4000) String achievement,
-            @NotNull @Size(min = 1, max = 500) List<@NotNull @Valid RecipientRequest> recipients) {
+            @NotNull @Size(min = 1, max = 500) List<@NotNull @Valid RecipientRequest> recipients,
+            @Size(max = 50) List<@NotNull UUID> documentIds) {
     }
 
     public record OccasionRequest(@NotNull AwardOccasion kind, UUID programId, UUID agreementId,
@@ -76,7 +77,7 @@ public final class AwardDtos {
 
     public record AwardView(UUID id, String number, LocalDate signedOn, Issuer issuer, String signerTitle, AwardForm form,
                             Occasion occasion, String achievement, AwardStatus status, Annulment annulment,
-                            List<RecipientView> recipients, Instant createdAt, Instant updatedAt) implements RecordView {
+                            List<RecipientView> recipients, List<UUID> documentIds, Instant createdAt, Instant updatedAt) implements RecordView {
     }
 
     public record AwardSummary(UUID id, String number, LocalDate signedOn, Issuer issuer, AwardForm form,

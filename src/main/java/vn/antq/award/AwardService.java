@@ -23,6 +23,7 @@ import vn.antq.organization.Organization;
 import vn.antq.organization.OrganizationRepository;
 import vn.antq.organization.OrganizationService;
 import vn.antq.program.ProgramService;
+import vn.antq.document.DocumentService;
 import vn.antq.record.RecordService;
 import vn.antq.record.Versioned;
 import vn.antq.shared.audit.Audited;
@@ -66,6 +67,8 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
             new SortKey<>("signedOn", "e.signedOn", LocalDate.class, AwardSummary::signedOn),
             new SortKey<>("id", "e.id", UUID.class, AwardSummary::id));
 
+    @Inject
+    DocumentService documents;
     @Inject
     AwardRepository awards;
     @Inject
@@ -163,6 +166,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
 
     @Override
     protected void validate(AwardRequest request, AwardDecision current, Violations violations) {
+        documents.requireLive(request.documentIds(), "documentIds", violations);
         if (current != null && current.status == AwardStatus.annulled) {
             throw ApiProblem.conflict("Award " + current.number + " was annulled by decision " + current.annulledByNumber
                     + " and can no longer be changed.");
@@ -308,6 +312,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
 
     @Override
     protected void apply(AwardDecision award, AwardRequest request) {
+        award.documentIds = request.documentIds() == null ? new ArrayList<>() : new ArrayList<>(request.documentIds());
         award.number = request.number().strip();
         award.signedOn = request.signedOn();
         award.issuerId = request.issuerId();
@@ -349,6 +354,6 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
                 ? new Annulment(a.annulledByNumber, a.annulledOn, a.annulmentReason) : null;
         return new AwardView(a.id, a.number, a.signedOn, new Issuer(a.issuerId, names.get(a.issuerId)), a.signerTitle,
                 a.form, new Occasion(a.occasion, a.occasionProgramId, a.occasionAgreementId, a.occasionYear),
-                a.achievement, a.status, annulment, recipients, a.createdAt, a.updatedAt);
+                a.achievement, a.status, annulment, recipients, List.copyOf(a.documentIds), a.createdAt, a.updatedAt);
     }
 }

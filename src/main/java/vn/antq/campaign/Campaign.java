@@ -41,4 +41,11 @@ public class Campaign extends UnitRecordEntity {
     @Column(name = "organization_id")
     @OrderColumn(name = "position")
     public List<UUID> organizerIds = new ArrayList<>();
+
+    /** The documents of the record: its own (signed) documents and its legal bases, in order. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "campaign_document", joinColumns = @jakarta.persistence.JoinColumn(name = "campaign_id"))
+    @jakarta.persistence.Column(name = "document_id")
+    @jakarta.persistence.OrderColumn(name = "position")
+    public java.util.List<java.util.UUID> documentIds = new java.util.ArrayList<>();
 }

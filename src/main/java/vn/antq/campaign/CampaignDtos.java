@@ -39,7 +39,8 @@ public final class CampaignDtos {
             @Size(max = 20) List<@NotNull UUID> organizerIds,
             @Min(0) @Max(100000000) Integer participants,
             @Size(max = 4000) String description,
-            UUID indicatorReportId) implements UnitRequest {
+            UUID indicatorReportId,
+            @Size(max = 50) List<@NotNull UUID> documentIds) implements UnitRequest {
     }
 
     public record Organizer(UUID organizationId, String name) {
@@ -47,7 +48,7 @@ public final class CampaignDtos {
 
     public record CampaignView(UUID id, CampaignKind kind, LocalDate launchedOn, Level level, AdminUnitLabel adminUnit,
                                String title, List<Organizer> organizers, Integer participants, String description,
-                               UUID indicatorReportId, Instant createdAt, Instant updatedAt) implements RecordView {
+                               UUID indicatorReportId, List<UUID> documentIds, Instant createdAt, Instant updatedAt) implements RecordView {
     }
 
     /** A list item: the campaign without its organizers and description. */

@@ -11,6 +11,7 @@ import vn.antq.campaign.CampaignDtos.CampaignSummary;
 import vn.antq.campaign.CampaignDtos.CampaignView;
 import vn.antq.campaign.CampaignDtos.Organizer;
 import vn.antq.organization.OrganizationService;
+import vn.antq.document.DocumentService;
 import vn.antq.record.RecordService;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.paging.Page;
@@ -40,6 +41,8 @@ public class CampaignService extends RecordService<Campaign, CampaignRequest, Ca
             new SortKey<>("id", "e.id", UUID.class, CampaignSummary::id));
 
     @Inject
+    DocumentService documents;
+    @Inject
     CampaignRepository campaigns;
     @Inject
     OrganizationService organizations;
@@ -66,6 +69,7 @@ public class CampaignService extends RecordService<Campaign, CampaignRequest, Ca
 
     @Override
     protected void validate(CampaignRequest request, Campaign current, Violations violations) {
+        documents.requireLive(request.documentIds(), "documentIds", violations);
         if (request.level() == Level.village) {
             violations.add("level", "must be central, province, district or commune");
         } else if (request.launchedOn() != null) {
@@ -85,6 +89,7 @@ public class CampaignService extends RecordService<Campaign, CampaignRequest, Ca
 
     @Override
     protected void apply(Campaign campaign, CampaignRequest request) {
+        campaign.documentIds = request.documentIds() == null ? new ArrayList<>() : new ArrayList<>(request.documentIds());
         campaign.kind = request.kind();
         campaign.launchedOn = request.launchedOn();
         campaign.level = request.level();
@@ -101,6 +106,6 @@ public class CampaignService extends RecordService<Campaign, CampaignRequest, Ca
         Map<UUID, String> names = organizations.names(c.organizerIds);
         return new CampaignView(c.id, c.kind, c.launchedOn, c.level, adminUnits.label(c.unit), c.title,
                 c.organizerIds.stream().map(id -> new Organizer(id, names.get(id))).toList(), c.participants,
-                c.description, c.indicatorReportId, c.createdAt, c.updatedAt);
+                c.description, c.indicatorReportId, List.copyOf(c.documentIds), c.createdAt, c.updatedAt);
     }
 }

@@ -225,7 +225,7 @@ public class IndicatorBulkImport {
         if (kind == null || level == null || organization == null || from == null || to == null) {
             return null;
         }
-        return new ReportRequest(kind, level, unit, organization, from, to, blank(line.get("title")), null, values);
+        return new ReportRequest(kind, level, unit, organization, from, to, blank(line.get("title")), null, values, null);
     }
 
     private static Integer integer(String text, String field, Violations violations) {

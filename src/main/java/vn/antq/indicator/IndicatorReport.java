@@ -56,4 +56,11 @@ public class IndicatorReport extends UnitRecordEntity {
     @CollectionTable(name = "indicator_report_value", joinColumns = @JoinColumn(name = "report_id"))
     @OrderColumn(name = "position")
     public List<ReportedValue> values = new ArrayList<>();
+
+    /** The documents of the record: its own (signed) documents and its legal bases, in order. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "indicator_report_document", joinColumns = @jakarta.persistence.JoinColumn(name = "report_id"))
+    @jakarta.persistence.Column(name = "document_id")
+    @jakarta.persistence.OrderColumn(name = "position")
+    public java.util.List<java.util.UUID> documentIds = new java.util.ArrayList<>();
 }

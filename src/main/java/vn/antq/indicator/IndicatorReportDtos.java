@@ -44,7 +44,8 @@ public final class IndicatorReportDtos {
             @NotNull @Min(2000) @Max(2100) Integer toYear,
             @NotNull @Size(min = 1, max = 300) String title,
             @Size(max = 2000) String note,
-            @NotEmpty @Size(max = 200) List<@Valid @NotNull ValueRequest> values) implements UnitRequest {
+            @NotEmpty @Size(max = 200) List<@Valid @NotNull ValueRequest> values,
+            @Size(max = 50) List<@NotNull UUID> documentIds) implements UnitRequest {
     }
 
     public record ReturnRequest(@NotNull @Size(min = 1, max = 1000) String reason) {
@@ -60,7 +61,7 @@ public final class IndicatorReportDtos {
     public record ReportView(UUID id, ReviewKind kind, Level level, AdminUnitLabel adminUnit, Reporter organization,
                              int fromYear, int toYear, String title, String note, ReportStatus status,
                              String submittedBy, Instant submittedAt, String decidedBy, Instant decidedAt,
-                             String returnReason, List<ValueView> values, Instant createdAt, Instant updatedAt)
+                             String returnReason, List<ValueView> values, List<UUID> documentIds, Instant createdAt, Instant updatedAt)
             implements RecordView {
     }
 

@@ -18,6 +18,7 @@ import vn.antq.indicator.IndicatorReportDtos.ValueRequest;
 import vn.antq.indicator.IndicatorReportDtos.ValueView;
 import vn.antq.organization.OrganizationRepository;
 import vn.antq.organization.OrganizationService;
+import vn.antq.document.DocumentService;
 import vn.antq.record.RecordService;
 import vn.antq.record.Versioned;
 import vn.antq.shared.audit.Audited;
@@ -35,6 +36,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -60,6 +62,8 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
             new SortKey<>("createdAt", "e.createdAt", Instant.class, ReportSummary::createdAt),
             new SortKey<>("id", "e.id", UUID.class, ReportSummary::id));
 
+    @Inject
+    DocumentService documents;
     @Inject
     IndicatorReportRepository reports;
     @Inject
@@ -90,6 +94,7 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
 
     @Override
     protected void validate(ReportRequest request, IndicatorReport current, Violations violations) {
+        documents.requireLive(request.documentIds(), "documentIds", violations);
         if (current != null && current.status != ReportStatus.draft && current.status != ReportStatus.returned) {
             throw ApiProblem.conflict("This report is " + current.status + ": only a draft or a returned report changes.");
         }
@@ -143,6 +148,7 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
     /** Runs after validation and the area checks: one live report per unit, period and kind (409 naming it). */
     @Override
     protected void apply(IndicatorReport entity, ReportRequest request) {
+        entity.documentIds = request.documentIds() == null ? new ArrayList<>() : new ArrayList<>(request.documentIds());
         AdminUnitKey unit = request.level() == Level.central ? null : request.adminUnit().key();
         List<UUID> other = reports.samePeriod(unit, request.fromYear(), request.toYear(), request.kind(), entity.id);
         if (!other.isEmpty()) {
@@ -187,7 +193,7 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
         String organizationName = organizations.names(List.of(r.organizationId)).get(r.organizationId);
         return new ReportView(r.id, r.kind, r.level, adminUnits.label(r.unit), new Reporter(r.organizationId, organizationName),
                 r.fromYear, r.toYear, r.title, r.note, r.status, r.submittedBy, r.submittedAt, r.decidedBy, r.decidedAt,
-                r.returnReason, values, r.createdAt, r.updatedAt);
+                r.returnReason, values, List.copyOf(r.documentIds), r.createdAt, r.updatedAt);
     }
 
     /** Sends a draft or a returned report up; by whoever may write it (an editor of its unit, or an admin). */

@@ -45,4 +45,11 @@ public class Program extends UnitRecordEntity {
     @Column(name = "organization_id")
     @OrderColumn(name = "position")
     public List<UUID> signatoryIds = new ArrayList<>();
+
+    /** The documents of the record: its own (signed) documents and its legal bases, in order. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "program_document", joinColumns = @jakarta.persistence.JoinColumn(name = "program_id"))
+    @jakarta.persistence.Column(name = "document_id")
+    @jakarta.persistence.OrderColumn(name = "position")
+    public java.util.List<java.util.UUID> documentIds = new java.util.ArrayList<>();
 }

@@ -42,7 +42,8 @@ public final class ProgramDtos {
             UUID parentId,
             @Valid AdminUnitRef adminUnit,
             @NotEmpty @Size(max = 20) List<@NotNull UUID> signatoryIds,
-            @Size(max = 50) List<@NotNull @Valid ReviewRequest> reviews) implements UnitRequest {
+            @Size(max = 50) List<@NotNull @Valid ReviewRequest> reviews,
+            @Size(max = 50) List<@NotNull UUID> documentIds) implements UnitRequest {
     }
 
     public record Signatory(UUID organizationId, String name) {
@@ -51,7 +52,7 @@ public final class ProgramDtos {
     public record ProgramView(UUID id, String code, String title, String summary, Level level, ProgramStatus status,
                               LocalDate signedOn, LocalDate periodStart, LocalDate periodEnd, UUID parentId,
                               AdminUnitLabel adminUnit, List<Signatory> signatories, List<ReviewView> reviews,
-                              Instant createdAt, Instant updatedAt) implements RecordView {
+                              List<UUID> documentIds, Instant createdAt, Instant updatedAt) implements RecordView {
     }
 
     public record ProgramSummary(UUID id, String code, String title, Level level, ProgramStatus status,

@@ -11,6 +11,7 @@ import vn.antq.program.ProgramDtos.ProgramRequest;
 import vn.antq.program.ProgramDtos.ProgramSummary;
 import vn.antq.program.ProgramDtos.ProgramView;
 import vn.antq.program.ProgramDtos.Signatory;
+import vn.antq.document.DocumentService;
 import vn.antq.record.RecordService;
 import vn.antq.review.Reviews;
 import vn.antq.shared.error.ApiProblem;
@@ -42,6 +43,8 @@ public class ProgramService extends RecordService<Program, ProgramRequest, Progr
             new SortKey<>("signedOn", "e.signedOn", LocalDate.class, ProgramSummary::signedOn),
             new SortKey<>("id", "e.id", UUID.class, ProgramSummary::id));
 
+    @Inject
+    DocumentService documents;
     @Inject
     ProgramRepository programs;
     @Inject
@@ -78,6 +81,7 @@ public class ProgramService extends RecordService<Program, ProgramRequest, Progr
 
     @Override
     protected void validate(ProgramRequest request, Program current, Violations violations) {
+        documents.requireLive(request.documentIds(), "documentIds", violations);
         if (request.level() == Level.village) {
             violations.add("level", "must be central, province, district or commune");
         }
@@ -131,6 +135,7 @@ public class ProgramService extends RecordService<Program, ProgramRequest, Progr
 
     @Override
     protected void apply(Program program, ProgramRequest request) {
+        program.documentIds = request.documentIds() == null ? new ArrayList<>() : new ArrayList<>(request.documentIds());
         program.code = request.code().strip();
         program.title = request.title().strip();
         program.summary = request.summary();
@@ -156,6 +161,6 @@ public class ProgramService extends RecordService<Program, ProgramRequest, Progr
         List<Signatory> signatories = p.signatoryIds.stream().map(id -> new Signatory(id, names.get(id))).toList();
         return new ProgramView(p.id, p.code, p.title, p.summary, p.level, p.status, p.signedOn,
                 p.periodStart, p.periodEnd, p.parentId, adminUnits.label(p.unit), signatories,
-                reviews.ofProgram(p.id), p.createdAt, p.updatedAt);
+                reviews.ofProgram(p.id), List.copyOf(p.documentIds), p.createdAt, p.updatedAt);
     }
 }

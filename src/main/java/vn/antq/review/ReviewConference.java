@@ -75,4 +75,11 @@ public class ReviewConference extends UnitRecordEntity {
     /** A figure reported at the conference as free text, e.g. "mediation teams set up": 274. */
     public record ReportedFigure(String name, BigDecimal value, String unit) {
     }
+
+    /** The documents of the record: its own (signed) documents and its legal bases, in order. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "review_conference_document", joinColumns = @jakarta.persistence.JoinColumn(name = "conference_id"))
+    @jakarta.persistence.Column(name = "document_id")
+    @jakarta.persistence.OrderColumn(name = "position")
+    public java.util.List<java.util.UUID> documentIds = new java.util.ArrayList<>();
 }

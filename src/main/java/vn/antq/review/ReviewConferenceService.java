@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import vn.antq.adminunit.AdminUnitService;
 import vn.antq.adminunit.Level;
 import vn.antq.organization.OrganizationService;
+import vn.antq.document.DocumentService;
 import vn.antq.record.RecordService;
 import vn.antq.review.ReviewConferenceRepository.Referenced;
 import vn.antq.review.ReviewDtos.ConferenceFilter;
@@ -44,6 +45,8 @@ public class ReviewConferenceService extends RecordService<ReviewConference, Con
             new SortKey<>("id", "e.id", UUID.class, ConferenceSummary::id));
 
     @Inject
+    DocumentService documents;
+    @Inject
     ReviewConferenceRepository conferences;
     @Inject
     OrganizationService organizations;
@@ -70,6 +73,7 @@ public class ReviewConferenceService extends RecordService<ReviewConference, Con
 
     @Override
     protected void validate(ConferenceRequest request, ReviewConference current, Violations violations) {
+        documents.requireLive(request.documentIds(), "documentIds", violations);
         if (request.level() == Level.village) {
             violations.add("level", "must be central, province, district or commune");
         } else if (request.heldOn() != null) {
@@ -120,6 +124,7 @@ public class ReviewConferenceService extends RecordService<ReviewConference, Con
 
     @Override
     protected void apply(ReviewConference conference, ConferenceRequest request) {
+        conference.documentIds = request.documentIds() == null ? new ArrayList<>() : new ArrayList<>(request.documentIds());
         conference.kind = request.kind();
         conference.heldOn = request.heldOn();
         conference.level = request.level();
@@ -149,7 +154,7 @@ public class ReviewConferenceService extends RecordService<ReviewConference, Con
         return new ConferenceView(c.id, c.kind, c.heldOn, c.level, adminUnits.label(c.unit), c.title,
                 c.hostIds.stream().map(id -> new Host(id, names.get(id))).toList(), c.format, c.bridgePoints,
                 c.programId, c.agreementId, c.fromYear, c.toYear, c.festivalYear, List.copyOf(c.leaders),
-                c.indicatorReportId, List.copyOf(c.awardIds), c.summary, figures(c), c.createdAt, c.updatedAt);
+                c.indicatorReportId, List.copyOf(c.awardIds), c.summary, figures(c), List.copyOf(c.documentIds), c.createdAt, c.updatedAt);
     }
 
     static List<FigureView> figures(ReviewConference c) {

@@ -51,7 +51,8 @@ public final class ReviewDtos {
             UUID indicatorReportId,
             @Size(max = 100) List<@NotNull UUID> awardIds,
             @Size(max = 4000) String summary,
-            @Size(max = 50) List<@NotNull @Valid FigureRequest> figures) implements UnitRequest {
+            @Size(max = 50) List<@NotNull @Valid FigureRequest> figures,
+            @Size(max = 50) List<@NotNull UUID> documentIds) implements UnitRequest {
     }
 
     public record Host(UUID organizationId, String name) {
@@ -61,7 +62,7 @@ public final class ReviewDtos {
                                  String title, List<Host> hosts, ReviewFormat format, Integer bridgePoints,
                                  UUID programId, UUID agreementId, Integer fromYear, Integer toYear, Integer festivalYear,
                                  List<String> leaders, UUID indicatorReportId, List<UUID> awardIds, String summary,
-                                 List<FigureView> figures, Instant createdAt, Instant updatedAt) implements RecordView {
+                                 List<FigureView> figures, List<UUID> documentIds, Instant createdAt, Instant updatedAt) implements RecordView {
     }
 
     /** A list item: the conference without its hosts, leaders, awards, summary and figures. */

@@ -144,6 +144,19 @@ class ChangeFeedTest {
                             body.put("organizerIds", List.of(w.lead()));
                             return body;
                         }),
+                new Collection("documents", w -> "/api/v1/documents", "/api/v1/documents/changes",
+                        (w, label, where) -> {
+                            Map<String, Object> body = new HashMap<>();
+                            body.put("number", label + "/QĐ");
+                            body.put("kind", "decision");
+                            body.put("issuedOn", "2018-03-26");
+                            body.put("issuerIds", List.of(w.lead()));
+                            body.put("summary", "Về việc khen thưởng " + label);
+                            body.put("level", "district");
+                            body.put("adminUnit", Fixtures.unit("legacy", where.district));
+                            body.put("access", "internal");
+                            return body;
+                        }),
                 // Each report of a random commune and period of its district, so that writers rarely want the same one.
                 new Collection("indicator-reports", w -> "/api/v1/indicator-reports", "/api/v1/indicator-reports/changes",
                         (w, label, where) -> Fixtures.indicatorReport(label, where.district)));

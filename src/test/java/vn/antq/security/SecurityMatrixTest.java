@@ -48,7 +48,8 @@ class SecurityMatrixTest {
         SAFETY_ASSESSMENTS("/api/v1/safety-assessments", "decisionNumber"),
         INDICATOR_REPORTS("/api/v1/indicator-reports", "title"),
         REVIEW_CONFERENCES("/api/v1/review-conferences", "title"),
-        CAMPAIGNS("/api/v1/campaigns", "title");
+        CAMPAIGNS("/api/v1/campaigns", "title"),
+        DOCUMENTS("/api/v1/documents", "number");
 
         final String path;
         /** The body field a test changes on update and reads back. */
@@ -81,6 +82,7 @@ class SecurityMatrixTest {
                 case INDICATOR_REPORTS -> Fixtures.indicatorReport(tag, "395"); // a commune of Thọ Xuân
                 case REVIEW_CONFERENCES -> conference(tag, organization(tag));
                 case CAMPAIGNS -> campaign(tag, organization(tag));
+                case DOCUMENTS -> document(tag, "restricted");
             };
         }
 
@@ -98,7 +100,7 @@ class SecurityMatrixTest {
                 return moved;
             }
             moved.put("adminUnit", switch (this) {
-                case ORGANIZATIONS, AGREEMENTS, MODELS, REVIEW_CONFERENCES, CAMPAIGNS -> Fixtures.unit("legacy", "001"); // Quận Ba Đình
+                case ORGANIZATIONS, AGREEMENTS, MODELS, REVIEW_CONFERENCES, CAMPAIGNS, DOCUMENTS -> Fixtures.unit("legacy", "001"); // Quận Ba Đình
                 case PROGRAMS, AWARDS -> Fixtures.unit("legacy", OUTSIDE);                 // Thành phố Hà Nội
                 case FESTIVALS -> Fixtures.unit("2025", "00004");                  // Phường Ba Đình
                 case SAFETY_ASSESSMENTS -> Fixtures.unit("legacy", "00001");       // Phường Phúc Xá
@@ -126,7 +128,7 @@ class SecurityMatrixTest {
                 case FESTIVALS -> Fixtures.createFestival(body);
                 case SAFETY_ASSESSMENTS -> Api.admin().body(body).post(path).then().statusCode(201).extract().path("id");
                 case INDICATOR_REPORTS -> Fixtures.createIndicatorReport(body);
-                case REVIEW_CONFERENCES, CAMPAIGNS -> Api.admin().body(body).post(path).then().statusCode(201).extract().path("id");
+                case REVIEW_CONFERENCES, CAMPAIGNS, DOCUMENTS -> Api.admin().body(body).post(path).then().statusCode(201).extract().path("id");
             };
         }
     }
@@ -602,6 +604,68 @@ class SecurityMatrixTest {
         body.put("title", "Hội nghị sơ kết " + tag);
         body.put("hostIds", List.of(host));
         return body;
+    }
+
+    /** A district document of Thọ Xuân. */
+    private static Map<String, Object> document(String tag, String access) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("number", tag + "/QĐ-UBND");
+        body.put("kind", "decision");
+        body.put("issuedOn", "2023-05-10");
+        body.put("issuerName", "Ủy ban nhân dân huyện Thọ Xuân");
+        body.put("summary", "Về việc khen thưởng " + tag);
+        body.put("level", "district");
+        body.put("adminUnit", Fixtures.unit("legacy", "395"));
+        body.put("access", access);
+        return body;
+    }
+
+    /** A small PDF's bytes: the signature and an end of file marker are all the detector needs. */
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static String addFile(RequestSpecification as, String documentId, int status) {
+        var response = as.contentType("application/pdf").header("Content-Disposition", "attachment; filename=\"a.pdf\"")
+                .body(PDF).post("/api/v1/documents/" + documentId + "/files").then();
+        if (status == 0) {
+            return response.statusCode(201).extract().path("id");
+        }
+        refused(response, status);
+        return null;
+    }
+
+    /** Adding and removing a document's files: editors of its area and admins; reading them: as its access says. */
+    @ParameterizedTest(name = "document files as {0}")
+    @EnumSource(Caller.class)
+    void documentFilesAreWrittenByEditorsOfTheAreaAndReadAsTheAccessSays(Caller caller) {
+        String tag = Fixtures.tag();
+        String restricted = Api.admin().body(document(tag, "restricted")).post("/api/v1/documents").then().statusCode(201).extract().path("id");
+        String published = Api.admin().body(document(tag + "P", "public")).post("/api/v1/documents").then().statusCode(201).extract().path("id");
+        String added = addFile(caller.request(), restricted, caller.refusal);
+        if (added != null) {
+            Api.admin().get("/api/v1/documents/" + restricted + "/files").then().statusCode(200).body("items", hasSize(1));
+        } else {
+            Api.admin().get("/api/v1/documents/" + restricted + "/files").then().statusCode(200).body("items", hasSize(0));
+        }
+        String file = added != null ? added : addFile(Api.admin(), restricted, 0);
+        String publicFile = addFile(Api.admin(), published, 0);
+        // Reading a restricted document's file: the same callers as writing it.
+        var read = caller.request().get("/api/v1/documents/" + restricted + "/files/" + file + "/content").then();
+        if (caller.refusal == 0) {
+            read.statusCode(200);
+        } else {
+            read.statusCode(caller.refusal);
+        }
+        // A public document's file: anyone.
+        caller.request().get("/api/v1/documents/" + published + "/files/" + publicFile + "/content").then().statusCode(200);
+        // Removing one.
+        var removed = caller.request().header("If-Match", Fixtures.etag("/api/v1/documents/" + restricted))
+                .delete("/api/v1/documents/" + restricted + "/files/" + file).then();
+        if (caller.refusal == 0) {
+            removed.statusCode(204);
+        } else {
+            refused(removed, caller.refusal);
+            Api.admin().get("/api/v1/documents/" + restricted + "/files/" + file + "/content").then().statusCode(200);
+        }
     }
 
     /** A district campaign launch of Thọ Xuân. */

@@ -1,6 +1,7 @@
 package vn.antq.shared.config;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.WithDefault;
 import io.smallrye.config.ConfigMapping;
 
 import java.time.Duration;
@@ -53,6 +54,8 @@ public interface AntqConfig {
         String licencePath();
     }
 
+    Documents documents();
+
     interface DemoData {
         /** Whether the records of the source documents are loaded at start-up. */
         boolean enabled();
@@ -68,11 +71,20 @@ public interface AntqConfig {
         /** The largest request body of a bulk route (a whole file). */
         MemorySize bulkMaxBodySize();
 
-        /** The routes that take whole files in one request, and so the larger body allowance. */
+        /**
+         * The routes that take whole files in one request, and so the larger body allowance; a segment
+         * {@code *} stands for any one path segment (an id).
+         */
         Set<String> bulkPaths();
 
         /** The browser origins that may call the API (quarkus.http.cors.origins is set from the same value). */
         Optional<List<String>> corsOrigins();
+    }
+
+    interface Documents {
+        /** The largest file of a document. */
+        @WithDefault("50M")
+        MemorySize maxFileSize();
     }
 
     interface RateLimit {

@@ -78,7 +78,7 @@ public class HttpGuards {
             return;
         }
         String length = context.request().getHeader("Content-Length");
-        boolean bulk = config.http().bulkPaths().contains(context.request().path());
+        boolean bulk = isBulk(context.request().path());
         long max = bulk ? config.http().bulkMaxBodySize().asLongValue() : config.http().maxBodySize().asLongValue();
         if (length == null && !bulk && context.request().getHeader("Transfer-Encoding") != null) {
             // The server's own limit is the bulk one; elsewhere a body must say how large it is.
@@ -97,6 +97,30 @@ public class HttpGuards {
             return;
         }
         context.next();
+    }
+
+    /** Whether {@code path} is one of the bulk routes, whose {@code *} segments stand for any one segment. */
+    private boolean isBulk(String path) {
+        if (path == null) {
+            return false;
+        }
+        for (String bulk : config.http().bulkPaths()) {
+            if (bulk.equals(path)) {
+                return true;
+            }
+            if (bulk.contains("*")) {
+                String[] want = bulk.split("/", -1);
+                String[] got = path.split("/", -1);
+                boolean same = want.length == got.length;
+                for (int i = 0; same && i < want.length; i++) {
+                    same = want[i].equals("*") ? !got[i].isEmpty() : want[i].equals(got[i]);
+                }
+                if (same) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A Bearer credential whose token is not a b64token; an absent or empty one is left to authentication. */

@@ -19,6 +19,12 @@ import vn.antq.shared.error.ProblemTypes;
 import vn.antq.shared.security.Caller;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,6 +49,8 @@ public class IdempotencyFilter {
     /** Printable ASCII without spaces, as a structured-field string a client would generate (a UUID, say). */
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
     private static final Set<Integer> NOT_PROCESSED = Set.of(401, 403, 408, 429);
+    /** Bodies up to this size are kept in memory for the retry check; larger ones (files) in a temporary file. */
+    private static final int IN_MEMORY = 1 << 20;
 
     @Inject
     IdempotencyStore store;
@@ -61,10 +69,10 @@ public class IdempotencyFilter {
         if (!KEY.matcher(key).matches()) {
             throw ApiProblem.invalid(HEADER, "must be 1 to 255 printable characters without spaces");
         }
-        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
-        request.setEntityStream(new ByteArrayInputStream(body));
+        MessageDigest digest = fingerprintOf(request);
+        request.setEntityStream(request.hasEntity() ? readAgain(request.getEntityStream(), digest) : new ByteArrayInputStream(new byte[0]));
         IdempotentRequest.Id id = new IdempotentRequest.Id(callerOf(http), key);
-        IdempotencyStore.Outcome outcome = store.begin(id, fingerprint(request, body));
+        IdempotencyStore.Outcome outcome = store.begin(id, HexFormat.of().formatHex(digest.digest()));
         return switch (outcome.decision()) {
             case RUN -> {
                 request.setProperty(CLAIM, id);
@@ -118,16 +126,46 @@ public class IdempotencyFilter {
         return "token:" + subject + " " + caller.client();
     }
 
-    private static String fingerprint(ContainerRequestContext request, byte[] body) {
+    /** The fingerprint's digest, fed the method and target; the body is added as it is read. */
+    private static MessageDigest fingerprintOf(ContainerRequestContext request) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
                     + request.getUriInfo().getRequestUri().getRawQuery() + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
+            return digest;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Reads the body into {@code digest} and returns it to be read again: from memory up to 1 MiB, from a
+     * temporary file beyond (a file upload of 50 MiB is never held in the heap), deleted once read.
+     */
+    private static InputStream readAgain(InputStream body, MessageDigest digest) throws IOException {
+        ByteArrayOutputStream memory = new ByteArrayOutputStream();
+        Path spooled = null;
+        OutputStream out = memory;
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            for (int read; (read = body.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, read);
+                if (spooled == null && memory.size() + read > IN_MEMORY) {
+                    spooled = Files.createTempFile("antq-request-", ".body");
+                    spooled.toFile().deleteOnExit();
+                    out = Files.newOutputStream(spooled);
+                    memory.writeTo(out);
+                    memory = null;
+                }
+                out.write(buffer, 0, read);
+            }
+        } finally {
+            if (spooled != null) {
+                out.close();
+            }
+        }
+        return spooled == null ? new ByteArrayInputStream(memory.toByteArray())
+                : Files.newInputStream(spooled, StandardOpenOption.DELETE_ON_CLOSE);
     }
 
     private byte[] bytes(Object entity) throws JsonProcessingException {
