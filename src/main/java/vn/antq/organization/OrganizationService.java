@@ -15,6 +15,7 @@ import vn.antq.shared.paging.PageRequest;
 import vn.antq.shared.paging.SortKey;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,8 @@ public class OrganizationService extends RecordService<Organization, Organizatio
     OrganizationRepository organizations;
     @Inject
     AdminUnitService adminUnits;
+    @Inject
+    OrganizationSuccessionRepository successions;
 
     public OrganizationService() {
         super("organizations", KIND, Organization::new);
@@ -85,6 +88,15 @@ public class OrganizationService extends RecordService<Organization, Organizatio
         adminUnits.checkRecordUnit(request.level(), request.adminUnit(), request.activeFrom(), request.activeTo(),
                 "adminUnit", violations);
         checkParent(request.parentId(), current == null ? null : current.id, violations);
+        if (current != null) {
+            successions.endingEvent(current.id, null).ifPresent(event -> {
+                LocalDate end = ((LocalDate) event[1]).minusDays(1);
+                if (!end.equals(request.activeTo())) {
+                    violations.add("activeTo", "must be " + end + ": the organization succession " + event[0]
+                            + " effective " + event[1] + " ended it");
+                }
+            });
+        }
     }
 
     private void checkParent(UUID parentId, UUID id, Violations violations) {
@@ -130,7 +142,8 @@ public class OrganizationService extends RecordService<Organization, Organizatio
     @Override
     protected OrganizationView toView(Organization o) {
         return new OrganizationView(o.id, o.name, o.shortName, o.type, o.level, adminUnits.label(o.unit),
-                o.parentId, o.activeFrom, o.activeTo, o.note, o.createdAt, o.updatedAt);
+                o.parentId, o.activeFrom, o.activeTo, o.note, successions.predecessorLinks(o.id),
+                successions.successorLinks(o.id), o.createdAt, o.updatedAt);
     }
 
 }
