@@ -10,6 +10,7 @@ import vn.antq.campaign.CampaignDtos.CampaignRequest;
 import vn.antq.campaign.CampaignDtos.CampaignSummary;
 import vn.antq.campaign.CampaignDtos.CampaignView;
 import vn.antq.campaign.CampaignDtos.Organizer;
+import vn.antq.organization.OrganizationLineage;
 import vn.antq.organization.OrganizationService;
 import vn.antq.record.RecordService;
 import vn.antq.shared.error.Violations;
@@ -40,6 +41,8 @@ public class CampaignService extends RecordService<Campaign, CampaignRequest, Ca
             new SortKey<>("id", "e.id", UUID.class, CampaignSummary::id));
 
     @Inject
+    OrganizationLineage lineage;
+    @Inject
     CampaignRepository campaigns;
     @Inject
     OrganizationService organizations;
@@ -51,7 +54,7 @@ public class CampaignService extends RecordService<Campaign, CampaignRequest, Ca
     }
 
     public Page<CampaignSummary> list(CampaignFilter filter, PageRequest<CampaignSummary> page) {
-        return campaigns.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
+        return campaigns.page(filter, lineage.organizations(filter.organization()), adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     @Override

@@ -16,6 +16,7 @@ import vn.antq.indicator.IndicatorReportDtos.ReportView;
 import vn.antq.indicator.IndicatorReportDtos.Reporter;
 import vn.antq.indicator.IndicatorReportDtos.ValueRequest;
 import vn.antq.indicator.IndicatorReportDtos.ValueView;
+import vn.antq.organization.OrganizationLineage;
 import vn.antq.organization.OrganizationRepository;
 import vn.antq.organization.OrganizationService;
 import vn.antq.record.RecordService;
@@ -61,6 +62,8 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
             new SortKey<>("id", "e.id", UUID.class, ReportSummary::id));
 
     @Inject
+    OrganizationLineage lineage;
+    @Inject
     IndicatorReportRepository reports;
     @Inject
     IndicatorRepository indicators;
@@ -80,7 +83,7 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
     }
 
     public Page<ReportSummary> list(ReportFilter filter, PageRequest<ReportSummary> page) {
-        return reports.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
+        return reports.page(filter, lineage.organizations(filter.organization()), adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.antq.adminunit.AdminUnitService;
 import vn.antq.adminunit.Level;
+import vn.antq.organization.OrganizationLineage;
 import vn.antq.organization.OrganizationService;
 import vn.antq.program.ProgramDtos.ProgramFilter;
 import vn.antq.program.ProgramDtos.ProgramRequest;
@@ -43,6 +44,8 @@ public class ProgramService extends RecordService<Program, ProgramRequest, Progr
             new SortKey<>("id", "e.id", UUID.class, ProgramSummary::id));
 
     @Inject
+    OrganizationLineage lineage;
+    @Inject
     ProgramRepository programs;
     @Inject
     OrganizationService organizations;
@@ -56,7 +59,7 @@ public class ProgramService extends RecordService<Program, ProgramRequest, Progr
     }
 
     public Page<ProgramSummary> list(ProgramFilter filter, PageRequest<ProgramSummary> page) {
-        return programs.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
+        return programs.page(filter, lineage.organizations(filter.organization()), adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     /** Checks that a program exists and is live, locking it against deletion until the transaction ends. */

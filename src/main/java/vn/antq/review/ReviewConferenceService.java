@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.antq.adminunit.AdminUnitService;
 import vn.antq.adminunit.Level;
+import vn.antq.organization.OrganizationLineage;
 import vn.antq.organization.OrganizationService;
 import vn.antq.record.RecordService;
 import vn.antq.review.ReviewConferenceRepository.Referenced;
@@ -44,6 +45,8 @@ public class ReviewConferenceService extends RecordService<ReviewConference, Con
             new SortKey<>("id", "e.id", UUID.class, ConferenceSummary::id));
 
     @Inject
+    OrganizationLineage lineage;
+    @Inject
     ReviewConferenceRepository conferences;
     @Inject
     OrganizationService organizations;
@@ -55,7 +58,7 @@ public class ReviewConferenceService extends RecordService<ReviewConference, Con
     }
 
     public Page<ConferenceSummary> list(ConferenceFilter filter, PageRequest<ConferenceSummary> page) {
-        return conferences.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
+        return conferences.page(filter, lineage.organizations(filter.organization()), adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     @Override
