@@ -8,7 +8,9 @@ import vn.antq.organization.OrganizationDtos.OrganizationFilter;
 import vn.antq.organization.OrganizationDtos.OrganizationRequest;
 import vn.antq.organization.OrganizationDtos.OrganizationSummary;
 import vn.antq.organization.OrganizationDtos.OrganizationView;
+import vn.antq.organization.SuccessionDtos.SuccessionLink;
 import vn.antq.record.RecordService;
+import vn.antq.record.Versioned;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.paging.Page;
 import vn.antq.shared.paging.PageRequest;
@@ -17,6 +19,7 @@ import vn.antq.shared.paging.SortKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -141,9 +144,28 @@ public class OrganizationService extends RecordService<Organization, Organizatio
 
     @Override
     protected OrganizationView toView(Organization o) {
+        return view(o, successions.predecessorLinks(o.id), successions.successorLinks(o.id));
+    }
+
+    /** A page of the change feed: the succession links of all its organizations in two queries, not two per record. */
+    @Override
+    public Map<UUID, Versioned<OrganizationView>> liveViews(Collection<UUID> ids) {
+        Map<UUID, Versioned<OrganizationView>> views = new HashMap<>();
+        if (ids.isEmpty()) {
+            return views;
+        }
+        Map<UUID, List<SuccessionLink>> before = successions.predecessorLinks(ids);
+        Map<UUID, List<SuccessionLink>> after = successions.successorLinks(ids);
+        for (Organization o : organizations.list("id in ?1 and deletedAt is null", ids)) {
+            views.put(o.id, new Versioned<>(view(o, before.getOrDefault(o.id, List.of()), after.getOrDefault(o.id, List.of())),
+                    o.version));
+        }
+        return views;
+    }
+
+    private OrganizationView view(Organization o, List<SuccessionLink> predecessors, List<SuccessionLink> successors) {
         return new OrganizationView(o.id, o.name, o.shortName, o.type, o.level, adminUnits.label(o.unit),
-                o.parentId, o.activeFrom, o.activeTo, o.note, successions.predecessorLinks(o.id),
-                successions.successorLinks(o.id), o.createdAt, o.updatedAt);
+                o.parentId, o.activeFrom, o.activeTo, o.note, predecessors, successors, o.createdAt, o.updatedAt);
     }
 
 }

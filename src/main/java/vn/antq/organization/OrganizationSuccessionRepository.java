@@ -154,6 +154,26 @@ public class OrganizationSuccessionRepository implements RecordRepository<Organi
         return links;
     }
 
+    /** Predecessor links of several organizations at once (a page of the change feed), keyed by successor. */
+    public Map<UUID, List<SuccessionLink>> predecessorLinks(Collection<UUID> organizationIds) {
+        Map<UUID, List<SuccessionLink>> links = new HashMap<>();
+        if (organizationIds.isEmpty()) {
+            return links;
+        }
+        for (Object[] row : rows("""
+                SELECT x.organization_id, p.organization_id, o.name, s.id, s.kind, s.effective_on, x.receives
+                FROM organization_succession_successor x
+                JOIN organization_succession s ON s.id = x.succession_id AND s.deleted_at IS NULL
+                JOIN organization_succession_predecessor p ON p.succession_id = s.id
+                JOIN organization o ON o.id = p.organization_id
+                WHERE x.organization_id = ANY (?1) ORDER BY s.effective_on, s.id, p.position""",
+                organizationIds.stream().distinct().toArray(UUID[]::new))) {
+            links.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(new SuccessionLink((UUID) row[1],
+                    (String) row[2], (UUID) row[3], SuccessionKind.valueOf((String) row[4]), date(row[5]), (String) row[6]));
+        }
+        return links;
+    }
+
     /** The live event other than {@code excluding} that ended the organization: its id and date, if any. */
     public Optional<Object[]> endingEvent(UUID organizationId, UUID excluding) {
         @SuppressWarnings("unchecked")

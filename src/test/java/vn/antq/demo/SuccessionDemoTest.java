@@ -34,15 +34,23 @@ class SuccessionDemoTest {
 
     @Test
     void phuThoFindsTheModelsHoaBinhsPoliceSponsored() {
-        List<String> hoaBinh = Api.viewer().queryParam("organizationId", HOA_BINH_POLICE).queryParam("limit", "100")
-                .get("/api/v1/models").then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        List<String> hoaBinh = models(HOA_BINH_POLICE);
         assertThat(hoaBinh).isNotEmpty();
+        // Hòa Bình's police carries on Cao Phong's district police in turn: its models follow too.
+        List<String> caoPhong = models(CAO_PHONG_POLICE);
+        assertThat(caoPhong).isNotEmpty();
         List<String> phuTho = Api.viewer().queryParam("organizationId", PHU_THO_POLICE).queryParam("lineage", "true")
                 .queryParam("limit", "100").get("/api/v1/models").then().statusCode(200).extract().jsonPath()
                 .getList("items.id", String.class);
-        assertThat(phuTho).containsExactlyInAnyOrderElementsOf(hoaBinh);
+        assertThat(phuTho).containsAll(hoaBinh).containsAll(caoPhong)
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(hoaBinh.stream(), caoPhong.stream()).distinct().toList());
         Api.viewer().queryParam("organizationId", PHU_THO_POLICE).get("/api/v1/models").then().statusCode(200)
                 .body("items", org.hamcrest.Matchers.empty());
+    }
+
+    private static List<String> models(String organizationId) {
+        return Api.viewer().queryParam("organizationId", organizationId).queryParam("limit", "100").get("/api/v1/models")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
     }
 
     @Test
