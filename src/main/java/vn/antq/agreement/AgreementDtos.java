@@ -8,6 +8,8 @@ import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.UnitRequest;
+import vn.antq.organization.OrganizationMatch;
+import vn.antq.organization.SuccessionDtos.SuccessionLink;
 import vn.antq.record.RecordView;
 import vn.antq.review.ReviewDtos.ReviewRequest;
 import vn.antq.review.ReviewDtos.ReviewView;
@@ -25,7 +27,8 @@ public final class AgreementDtos {
 
     /** What a list is filtered by; each filter applies when set. */
     public record AgreementFilter(UUID programId, UUID partyId, AdminUnitKey unit, AgreementStatus status, LocalDate validOn,
-                         LocalDate signedFrom, LocalDate signedTo, String q) {
+                         LocalDate signedFrom, LocalDate signedTo, String q,
+                         OrganizationMatch organization) {
     }
 
     public record AgreementRequest(
@@ -46,7 +49,11 @@ public final class AgreementDtos {
     public record PartyRequest(@NotNull UUID organizationId, @NotNull PartyRole role) {
     }
 
-    public record PartyView(UUID organizationId, String name, PartyRole role) {
+    /**
+     * A party as signed; {@code successors} names who carries it on when it was later dissolved, merged or
+     * split (empty while it exists).
+     */
+    public record PartyView(UUID organizationId, String name, PartyRole role, List<SuccessionLink> successors) {
     }
 
     public record AgreementView(UUID id, UUID programId, String number, String title, String summary, LocalDate signedOn,

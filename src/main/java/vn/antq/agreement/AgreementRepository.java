@@ -16,7 +16,7 @@ import java.util.UUID;
 public class AgreementRepository implements RecordRepository<CoordinationAgreement> {
 
     /** One page of the list: the filters that are set, within {@code scope} (null: the whole country). */
-    public Page<AgreementSummary> page(AgreementFilter filter, UnitScope scope, PageRequest<AgreementSummary> page) {
+    public Page<AgreementSummary> page(AgreementFilter filter, List<UUID> organizationIds, UnitScope scope, PageRequest<AgreementSummary> page) {
         ListQuery query = new ListQuery()
                 .filter("e.programId = :programId", "programId", filter.programId())
                 .filter("exists (select 1 from CoordinationAgreement a join a.parties p where a.id = e.id and p.organizationId = :partyId)",
@@ -25,6 +25,8 @@ public class AgreementRepository implements RecordRepository<CoordinationAgreeme
                 .filter("e.validFrom <= :validOn and (e.validTo is null or e.validTo >= :validOn)", "validOn", filter.validOn())
                 .filter("e.signedOn >= :signedFrom", "signedFrom", filter.signedFrom())
                 .filter("e.signedOn <= :signedTo", "signedTo", filter.signedTo())
+                .filter("exists (select 1 from CoordinationAgreement a join a.parties p where a.id = e.id and p.organizationId in :organizationIds)",
+                        "organizationIds", organizationIds)
                 .search(filter.q());
         UnitScope.restrict(query, scope);
         return query.page(getEntityManager(), """

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.agreement.AgreementDtos.AgreementRequest;
+import vn.antq.organization.OrganizationMatch;
 import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.http.QueryParams;
@@ -38,7 +39,8 @@ public class AgreementResource extends MirroredRecordResource<AgreementRequest> 
     public Response list(@QueryParam("programId") String programId, @QueryParam("partyId") String partyId,
                          @QueryParam("unit") String unit, @QueryParam("status") String status,
                          @QueryParam("validOn") String validOn, @QueryParam("signedFrom") String signedFrom,
-                         @QueryParam("signedTo") String signedTo, @QueryParam("q") String q,
+                         @QueryParam("signedTo") String signedTo, @QueryParam("q") String q, @QueryParam("organizationId") String organizationId,
+                         @QueryParam("lineage") String lineage,
                          @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
@@ -50,7 +52,8 @@ public class AgreementResource extends MirroredRecordResource<AgreementRequest> 
                 params.date("validOn", validOn),
                 params.date("signedFrom", signedFrom),
                 params.date("signedTo", signedTo),
-                params.text("q", q, 100));
+                params.text("q", q, 100),
+                OrganizationMatch.parse(params, organizationId, lineage));
         var page = params.page(sort, limit, cursor, AgreementService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
     }

@@ -11,7 +11,9 @@ import vn.antq.agreement.AgreementDtos.AgreementSummary;
 import vn.antq.agreement.AgreementDtos.AgreementView;
 import vn.antq.agreement.AgreementDtos.PartyRequest;
 import vn.antq.agreement.AgreementDtos.PartyView;
+import vn.antq.organization.OrganizationLineage;
 import vn.antq.organization.OrganizationService;
+import vn.antq.organization.SuccessionDtos.SuccessionLink;
 import vn.antq.program.ProgramService;
 import vn.antq.document.DocumentService;
 import vn.antq.record.RecordService;
@@ -48,6 +50,9 @@ public class AgreementService extends RecordService<CoordinationAgreement, Agree
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    OrganizationLineage lineage;
     @Inject
     AgreementRepository agreements;
     @Inject
@@ -64,7 +69,7 @@ public class AgreementService extends RecordService<CoordinationAgreement, Agree
     }
 
     public Page<AgreementSummary> list(AgreementFilter filter, PageRequest<AgreementSummary> page) {
-        return agreements.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
+        return agreements.page(filter, lineage.organizations(filter.organization()), adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     @Override
@@ -131,8 +136,10 @@ public class AgreementService extends RecordService<CoordinationAgreement, Agree
     protected AgreementView toView(CoordinationAgreement a) {
         List<UUID> named = new ArrayList<>(a.parties.stream().map(p -> p.organizationId).toList());
         Map<UUID, String> names = organizations.names(named);
+        Map<UUID, List<SuccessionLink>> successors = lineage.successorsOf(named);
         List<PartyView> parties = a.parties.stream()
-                .map(p -> new PartyView(p.organizationId, names.get(p.organizationId), p.role)).toList();
+                .map(p -> new PartyView(p.organizationId, names.get(p.organizationId), p.role,
+                        successors.getOrDefault(p.organizationId, List.of()))).toList();
         return new AgreementView(a.id, a.programId, a.number, a.title, a.summary, a.signedOn, a.validFrom,
                 a.validTo, adminUnits.label(a.unit), a.status, parties, reviews.ofAgreement(a.id),
                 List.copyOf(a.documentIds), a.createdAt, a.updatedAt);

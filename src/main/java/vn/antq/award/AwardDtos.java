@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.antq.organization.OrganizationMatch;
 import vn.antq.record.RecordView;
 
 import java.time.Instant;
@@ -21,7 +22,8 @@ public final class AwardDtos {
 
     /** What a list is filtered by; each filter applies when set. */
     public record AwardFilter(UUID issuerId, AwardForm form, Integer year, AwardOccasion occasion, UUID programId,
-                         UUID recipientOrganizationId, String recipientName, AwardStatus status, String q) {
+                         UUID recipientOrganizationId, String recipientName, AwardStatus status, String q,
+                         OrganizationMatch organization) {
     }
 
     /** Body of create and full replace. The status changes only through annulment. */

@@ -20,7 +20,7 @@ import java.util.UUID;
 public class AwardRepository implements RecordRepository<AwardDecision> {
 
     /** One page of the list: the filters that are set. */
-    public Page<AwardSummary> page(AwardFilter filter, PageRequest<AwardSummary> page) {
+    public Page<AwardSummary> page(AwardFilter filter, List<UUID> organizationIds, PageRequest<AwardSummary> page) {
         ListQuery query = new ListQuery()
                 .filter("e.issuerId = :issuerId", "issuerId", filter.issuerId())
                 .filter("e.form = :form", "form", filter.form())
@@ -30,6 +30,9 @@ public class AwardRepository implements RecordRepository<AwardDecision> {
                 .filter("exists (select 1 from AwardDecision a join a.recipients r where a.id = e.id "
                         + "and r.organizationId = :recipientOrganizationId)",
                         "recipientOrganizationId", filter.recipientOrganizationId())
+                .filter("(e.issuerId in :organizationIds or exists (select 1 from AwardDecision a join a.recipients r where a.id = e.id"
+                        + " and r.organizationId in :organizationIds))",
+                        "organizationIds", organizationIds)
                 .search(filter.q());
         if (filter.year() != null) {
             query.condition("e.signedOn >= :yearStart and e.signedOn <= :yearEnd",

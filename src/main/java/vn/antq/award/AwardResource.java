@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.award.AwardDtos.AnnulmentRequest;
 import vn.antq.award.AwardDtos.AwardRequest;
+import vn.antq.organization.OrganizationMatch;
 import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.http.ETags;
@@ -46,7 +47,8 @@ public class AwardResource extends MirroredRecordResource<AwardRequest> {
                          @QueryParam("programId") String programId,
                          @QueryParam("recipientOrganizationId") String recipientOrganizationId,
                          @QueryParam("recipientName") String recipientName, @QueryParam("status") String status,
-                         @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("limit") String limit,
+                         @QueryParam("q") String q, @QueryParam("organizationId") String organizationId,
+                         @QueryParam("lineage") String lineage, @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
         var filter = new AwardDtos.AwardFilter(
@@ -58,7 +60,8 @@ public class AwardResource extends MirroredRecordResource<AwardRequest> {
                 params.uuid("recipientOrganizationId", recipientOrganizationId),
                 params.text("recipientName", recipientName, 100),
                 params.oneOf("status", status, AwardStatus.class),
-                params.text("q", q, 100));
+                params.text("q", q, 100),
+                OrganizationMatch.parse(params, organizationId, lineage));
         var page = params.page(sort, limit, cursor, AwardService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
     }

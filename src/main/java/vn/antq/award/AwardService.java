@@ -20,6 +20,7 @@ import vn.antq.award.AwardDtos.OccasionRequest;
 import vn.antq.award.AwardDtos.RecipientRequest;
 import vn.antq.award.AwardDtos.RecipientView;
 import vn.antq.organization.Organization;
+import vn.antq.organization.OrganizationLineage;
 import vn.antq.organization.OrganizationRepository;
 import vn.antq.organization.OrganizationService;
 import vn.antq.program.ProgramService;
@@ -69,6 +70,9 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    OrganizationLineage lineage;
     @Inject
     AwardRepository awards;
     @Inject
@@ -106,7 +110,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
     }
 
     public Page<AwardSummary> list(AwardFilter filter, PageRequest<AwardSummary> page) {
-        return awards.page(filter, page);
+        return awards.page(filter, lineage.organizations(filter.organization()), page);
     }
 
     /**

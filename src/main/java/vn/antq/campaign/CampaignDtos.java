@@ -11,6 +11,7 @@ import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.adminunit.UnitRequest;
+import vn.antq.organization.OrganizationMatch;
 import vn.antq.record.RecordView;
 
 import java.time.Instant;
@@ -26,7 +27,8 @@ public final class CampaignDtos {
 
     /** What a list is filtered by; each filter applies when set. */
     public record CampaignFilter(AdminUnitKey unit, CampaignKind kind, Level level, Integer year, LocalDate launchedFrom,
-                         LocalDate launchedTo, UUID organizerId, UUID indicatorReportId, String q) {
+                         LocalDate launchedTo, UUID organizerId, UUID indicatorReportId, String q,
+                         OrganizationMatch organization) {
     }
 
     /** Body of create and full replace. */

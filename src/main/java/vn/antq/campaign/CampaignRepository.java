@@ -17,7 +17,7 @@ import java.util.UUID;
 public class CampaignRepository implements RecordRepository<Campaign> {
 
     /** One page of the list: the filters that are set, within {@code scope} (null: the whole country). */
-    public Page<CampaignSummary> page(CampaignFilter filter, UnitScope scope, PageRequest<CampaignSummary> page) {
+    public Page<CampaignSummary> page(CampaignFilter filter, List<UUID> organizationIds, UnitScope scope, PageRequest<CampaignSummary> page) {
         ListQuery query = new ListQuery()
                 .filter("e.kind = :kind", "kind", filter.kind())
                 .filter("e.level = :level", "level", filter.level())
@@ -28,6 +28,8 @@ public class CampaignRepository implements RecordRepository<Campaign> {
                 .filter("e.launchedOn <= :launchedTo", "launchedTo", filter.launchedTo())
                 .filter(":organizerId member of e.organizerIds", "organizerId", filter.organizerId())
                 .filter("e.indicatorReportId = :indicatorReportId", "indicatorReportId", filter.indicatorReportId())
+                .filter("exists (select 1 from Campaign c join c.organizerIds o where c.id = e.id and o in :organizationIds)",
+                        "organizationIds", organizationIds)
                 .search(filter.q());
         UnitScope.restrict(query, scope);
         return query.page(getEntityManager(), """

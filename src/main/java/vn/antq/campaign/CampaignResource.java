@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.campaign.CampaignDtos.CampaignRequest;
+import vn.antq.organization.OrganizationMatch;
 import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.http.QueryParams;
@@ -39,6 +40,8 @@ public class CampaignResource extends MirroredRecordResource<CampaignRequest> {
                          @QueryParam("year") String year, @QueryParam("launchedFrom") String launchedFrom,
                          @QueryParam("launchedTo") String launchedTo, @QueryParam("organizerId") String organizerId,
                          @QueryParam("indicatorReportId") String indicatorReportId, @QueryParam("q") String q,
+                         @QueryParam("organizationId") String organizationId,
+                         @QueryParam("lineage") String lineage,
                          @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
@@ -51,7 +54,8 @@ public class CampaignResource extends MirroredRecordResource<CampaignRequest> {
                 params.date("launchedTo", launchedTo),
                 params.uuid("organizerId", organizerId),
                 params.uuid("indicatorReportId", indicatorReportId),
-                params.text("q", q, 100));
+                params.text("q", q, 100),
+                OrganizationMatch.parse(params, organizationId, lineage));
         var page = params.page(sort, limit, cursor, CampaignService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
     }

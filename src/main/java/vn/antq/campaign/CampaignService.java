@@ -10,6 +10,7 @@ import vn.antq.campaign.CampaignDtos.CampaignRequest;
 import vn.antq.campaign.CampaignDtos.CampaignSummary;
 import vn.antq.campaign.CampaignDtos.CampaignView;
 import vn.antq.campaign.CampaignDtos.Organizer;
+import vn.antq.organization.OrganizationLineage;
 import vn.antq.organization.OrganizationService;
 import vn.antq.document.DocumentService;
 import vn.antq.record.RecordService;
@@ -42,6 +43,9 @@ public class CampaignService extends RecordService<Campaign, CampaignRequest, Ca
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    OrganizationLineage lineage;
     @Inject
     CampaignRepository campaigns;
     @Inject
@@ -54,7 +58,7 @@ public class CampaignService extends RecordService<Campaign, CampaignRequest, Ca
     }
 
     public Page<CampaignSummary> list(CampaignFilter filter, PageRequest<CampaignSummary> page) {
-        return campaigns.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
+        return campaigns.page(filter, lineage.organizations(filter.organization()), adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     @Override

@@ -10,6 +10,7 @@ import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.UnitRequest;
+import vn.antq.organization.OrganizationMatch;
 import vn.antq.organization.OrganizationType;
 import vn.antq.record.RecordView;
 
@@ -31,7 +32,8 @@ public final class ModelDtos {
     /** What a list is filtered by; each filter applies when set. */
     public record ModelFilter(AdminUnitKey unit, ModelCategory category, ModelTopic topic, ModelStatus status, UUID sponsorId,
                          OrganizationType sponsorType, Boolean exemplary, LocalDate establishedFrom,
-                         LocalDate establishedTo, UUID replicatedFromId, String q) {
+                         LocalDate establishedTo, UUID replicatedFromId, String q,
+                         OrganizationMatch organization) {
     }
 
     /**

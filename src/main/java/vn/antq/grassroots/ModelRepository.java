@@ -20,7 +20,7 @@ import java.util.UUID;
 public class ModelRepository implements RecordRepository<GrassrootsModel> {
 
     /** One page of the list: the filters that are set, within {@code scope} (null: the whole country). */
-    public Page<ModelSummary> page(ModelFilter filter, UnitScope scope, PageRequest<ModelSummary> page) {
+    public Page<ModelSummary> page(ModelFilter filter, List<UUID> organizationIds, UnitScope scope, PageRequest<ModelSummary> page) {
         ListQuery query = new ListQuery()
                 .filter("e.category = :category", "category", filter.category())
                 .filter("e.topic = :topic", "topic", filter.topic())
@@ -32,6 +32,9 @@ public class ModelRepository implements RecordRepository<GrassrootsModel> {
                 .filter("e.establishedOn >= :establishedFrom", "establishedFrom", filter.establishedFrom())
                 .filter("e.establishedOn <= :establishedTo", "establishedTo", filter.establishedTo())
                 .filter("e.replicatedFromId = :replicatedFromId", "replicatedFromId", filter.replicatedFromId())
+                .filter("(exists (select 1 from GrassrootsModel m join m.sponsorIds s where m.id = e.id and s in :organizationIds)"
+                        + " or e.recognizedById in :organizationIds)",
+                        "organizationIds", organizationIds)
                 .search(filter.q());
         if (filter.exemplary() != null) {
             query.condition(filter.exemplary() ? "e.recognizedById is not null" : "e.recognizedById is null", Map.of());

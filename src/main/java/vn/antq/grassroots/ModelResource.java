@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.grassroots.ModelDtos.ModelRequest;
+import vn.antq.organization.OrganizationMatch;
 import vn.antq.organization.OrganizationType;
 import vn.antq.record.ChangeDtos.ChangesPage;
 import vn.antq.record.ChangeFeed;
@@ -45,6 +46,8 @@ public class ModelResource extends MirroredRecordResource<ModelRequest> {
                          @QueryParam("exemplary") String exemplary, @QueryParam("establishedFrom") String establishedFrom,
                          @QueryParam("establishedTo") String establishedTo,
                          @QueryParam("replicatedFromId") String replicatedFromId, @QueryParam("q") String q,
+                         @QueryParam("organizationId") String organizationId,
+                         @QueryParam("lineage") String lineage,
                          @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
@@ -59,7 +62,8 @@ public class ModelResource extends MirroredRecordResource<ModelRequest> {
                 params.date("establishedFrom", establishedFrom),
                 params.date("establishedTo", establishedTo),
                 params.uuid("replicatedFromId", replicatedFromId),
-                params.text("q", q, 100));
+                params.text("q", q, 100),
+                OrganizationMatch.parse(params, organizationId, lineage));
         var page = params.page(sort, limit, cursor, ModelService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
     }

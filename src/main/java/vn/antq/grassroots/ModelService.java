@@ -14,6 +14,7 @@ import vn.antq.grassroots.ModelDtos.Sponsor;
 import vn.antq.grassroots.ModelDtos.StatusRequest;
 import vn.antq.grassroots.ModelDtos.StatusView;
 import vn.antq.grassroots.ModelDtos.Totals;
+import vn.antq.organization.OrganizationLineage;
 import vn.antq.organization.OrganizationService;
 import vn.antq.record.RecordService;
 import vn.antq.shared.error.Violations;
@@ -44,6 +45,8 @@ public class ModelService extends RecordService<GrassrootsModel, ModelRequest, M
             new SortKey<>("id", "e.id", UUID.class, ModelSummary::id));
 
     @Inject
+    OrganizationLineage lineage;
+    @Inject
     ModelRepository models;
     @Inject
     OrganizationService organizations;
@@ -56,7 +59,7 @@ public class ModelService extends RecordService<GrassrootsModel, ModelRequest, M
 
     /** One statement per page: the figures come from the view, joined, never a query per model. */
     public Page<ModelSummary> list(ModelFilter filter, PageRequest<ModelSummary> page) {
-        return models.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
+        return models.page(filter, lineage.organizations(filter.organization()), adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     /** The live model, locked against deletion until the transaction ends; null when there is none. */

@@ -11,6 +11,7 @@ import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.adminunit.UnitRequest;
+import vn.antq.organization.OrganizationMatch;
 import vn.antq.record.RecordView;
 import vn.antq.review.ReviewKind;
 
@@ -27,7 +28,7 @@ public final class IndicatorReportDtos {
 
     /** What a list is filtered by; each filter applies when set. */
     public record ReportFilter(AdminUnitKey unit, Level level, ReviewKind kind, ReportStatus status, Integer year,
-                         UUID organizationId, String indicator, String q) {
+                         OrganizationMatch organization, String indicator, String q) {
     }
 
     public record ValueRequest(@NotNull @Size(min = 2, max = 60) String indicator,

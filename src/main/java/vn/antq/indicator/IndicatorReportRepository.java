@@ -23,13 +23,13 @@ import java.util.stream.Collectors;
 public class IndicatorReportRepository implements PanacheRepositoryBase<IndicatorReport, UUID> {
 
     /** One page of the list: the filters that are set, within {@code scope} (null: the whole country). */
-    public Page<ReportSummary> page(ReportFilter filter, UnitScope scope, PageRequest<ReportSummary> page) {
+    public Page<ReportSummary> page(ReportFilter filter, List<UUID> organizationIds, UnitScope scope, PageRequest<ReportSummary> page) {
         ListQuery query = new ListQuery()
                 .filter("e.level = :level", "level", filter.level())
                 .filter("e.kind = :kind", "kind", filter.kind())
                 .filter("e.status = :status", "status", filter.status())
                 .filter("e.fromYear <= :year and e.toYear >= :year", "year", filter.year())
-                .filter("e.organizationId = :organizationId", "organizationId", filter.organizationId())
+                .filter("e.organizationId in :organizationIds", "organizationIds", organizationIds)
                 .filter("exists (select 1 from IndicatorReport x join x.values v where x.id = e.id and v.indicatorCode = :indicator)",
                         "indicator", filter.indicator())
                 .search(filter.q());

@@ -19,6 +19,7 @@ import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.indicator.IndicatorReportDtos.ReportRequest;
 import vn.antq.indicator.IndicatorReportDtos.ReturnRequest;
+import vn.antq.organization.OrganizationMatch;
 import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.review.ReviewKind;
@@ -58,7 +59,8 @@ public class IndicatorReportResource extends MirroredRecordResource<ReportReques
     @GET
     public Response list(@QueryParam("unit") String unit, @QueryParam("level") String level, @QueryParam("kind") String kind,
                          @QueryParam("status") String status, @QueryParam("year") String year,
-                         @QueryParam("organizationId") String organizationId, @QueryParam("indicator") String indicator,
+                         @QueryParam("organizationId") String organizationId,
+                         @QueryParam("lineage") String lineage, @QueryParam("indicator") String indicator,
                          @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
@@ -69,7 +71,7 @@ public class IndicatorReportResource extends MirroredRecordResource<ReportReques
                 kindText == null ? null : new ReviewKind.DatabaseValue().convertToEntityAttribute(kindText),
                 params.oneOf("status", status, ReportStatus.class),
                 params.integer("year", year, 2000, 2100),
-                params.uuid("organizationId", organizationId),
+                OrganizationMatch.parse(params, organizationId, lineage),
                 params.text("indicator", indicator, 60),
                 params.text("q", q, 100));
         var page = params.page(sort, limit, cursor, IndicatorReportService.SORTS);

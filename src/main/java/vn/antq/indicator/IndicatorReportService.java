@@ -16,6 +16,7 @@ import vn.antq.indicator.IndicatorReportDtos.ReportView;
 import vn.antq.indicator.IndicatorReportDtos.Reporter;
 import vn.antq.indicator.IndicatorReportDtos.ValueRequest;
 import vn.antq.indicator.IndicatorReportDtos.ValueView;
+import vn.antq.organization.OrganizationLineage;
 import vn.antq.organization.OrganizationRepository;
 import vn.antq.organization.OrganizationService;
 import vn.antq.document.DocumentService;
@@ -64,6 +65,9 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    OrganizationLineage lineage;
     @Inject
     IndicatorReportRepository reports;
     @Inject
@@ -84,7 +88,7 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
     }
 
     public Page<ReportSummary> list(ReportFilter filter, PageRequest<ReportSummary> page) {
-        return reports.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
+        return reports.page(filter, lineage.organizations(filter.organization()), adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     @Override

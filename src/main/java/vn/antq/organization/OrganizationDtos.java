@@ -9,10 +9,12 @@ import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.adminunit.UnitRequest;
+import vn.antq.organization.SuccessionDtos.SuccessionLink;
 import vn.antq.record.RecordView;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** The organization shapes of the API. */
@@ -41,7 +43,8 @@ public final class OrganizationDtos {
 
     public record OrganizationView(UUID id, String name, String shortName, OrganizationType type, Level level,
                                    AdminUnitLabel adminUnit, UUID parentId, LocalDate activeFrom, LocalDate activeTo,
-                                   String note, Instant createdAt, Instant updatedAt) implements RecordView {
+                                   String note, List<SuccessionLink> predecessors, List<SuccessionLink> successors,
+                                   Instant createdAt, Instant updatedAt) implements RecordView {
     }
 
     /** A list item: the organization without its note. */

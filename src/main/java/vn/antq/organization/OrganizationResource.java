@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -19,6 +20,8 @@ import vn.antq.record.RecordResponses;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
 
+import java.util.UUID;
+
 /** Police units, Fatherland Front committees, member organizations and the other participants. */
 @Path("/api/v1/organizations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,10 +31,19 @@ public class OrganizationResource extends MirroredRecordResource<OrganizationReq
 
     @Inject
     OrganizationService service;
+    @Inject
+    OrganizationSuccessionService successions;
 
     @Override
     protected OrganizationService service() {
         return service;
+    }
+
+    /** The organization's chain both ways, through succession events, with the events and their dates. */
+    @GET
+    @Path("{id}/lineage")
+    public Response lineage(@PathParam("id") UUID id) {
+        return Response.ok(successions.lineage(id)).build();
     }
 
     @GET

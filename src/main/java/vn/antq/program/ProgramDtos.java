@@ -10,6 +10,7 @@ import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.adminunit.UnitRequest;
+import vn.antq.organization.OrganizationMatch;
 import vn.antq.record.RecordView;
 import vn.antq.review.ReviewDtos.ReviewRequest;
 import vn.antq.review.ReviewDtos.ReviewView;
@@ -27,7 +28,8 @@ public final class ProgramDtos {
 
     /** What a list is filtered by; each filter applies when set. */
     public record ProgramFilter(Level level, ProgramStatus status, UUID parentId, UUID signatoryId, AdminUnitKey unit,
-                         LocalDate signedFrom, LocalDate signedTo, LocalDate activeOn, String q) {
+                         LocalDate signedFrom, LocalDate signedTo, LocalDate activeOn, String q,
+                         OrganizationMatch organization) {
     }
 
     public record ProgramRequest(

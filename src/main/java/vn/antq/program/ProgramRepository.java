@@ -18,7 +18,7 @@ import java.util.UUID;
 public class ProgramRepository implements RecordRepository<Program> {
 
     /** One page of the list: the filters that are set, within {@code scope} (null: the whole country). */
-    public Page<ProgramSummary> page(ProgramFilter filter, UnitScope scope, PageRequest<ProgramSummary> page) {
+    public Page<ProgramSummary> page(ProgramFilter filter, List<UUID> organizationIds, UnitScope scope, PageRequest<ProgramSummary> page) {
         ListQuery query = new ListQuery()
                 .filter("e.level = :level", "level", filter.level())
                 .filter("e.status = :status", "status", filter.status())
@@ -29,6 +29,8 @@ public class ProgramRepository implements RecordRepository<Program> {
                 .filter("e.signedOn <= :signedTo", "signedTo", filter.signedTo())
                 .filter("e.periodStart <= :activeOn and (e.periodEnd is null or e.periodEnd >= :activeOn)",
                         "activeOn", filter.activeOn())
+                .filter("exists (select 1 from Program p join p.signatoryIds s where p.id = e.id and s in :organizationIds)",
+                        "organizationIds", organizationIds)
                 .search(filter.q());
         UnitScope.restrict(query, scope);
         return query.page(getEntityManager(), """

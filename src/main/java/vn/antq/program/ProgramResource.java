@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
+import vn.antq.organization.OrganizationMatch;
 import vn.antq.program.ProgramDtos.ProgramRequest;
 import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
@@ -39,7 +40,8 @@ public class ProgramResource extends MirroredRecordResource<ProgramRequest> {
                          @QueryParam("parentId") String parentId, @QueryParam("signatoryId") String signatoryId,
                          @QueryParam("unit") String unit, @QueryParam("signedFrom") String signedFrom,
                          @QueryParam("signedTo") String signedTo, @QueryParam("activeOn") String activeOn,
-                         @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("limit") String limit,
+                         @QueryParam("q") String q, @QueryParam("organizationId") String organizationId,
+                         @QueryParam("lineage") String lineage, @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
         var filter = new ProgramDtos.ProgramFilter(
@@ -51,7 +53,8 @@ public class ProgramResource extends MirroredRecordResource<ProgramRequest> {
                 params.date("signedFrom", signedFrom),
                 params.date("signedTo", signedTo),
                 params.date("activeOn", activeOn),
-                params.text("q", q, 100));
+                params.text("q", q, 100),
+                OrganizationMatch.parse(params, organizationId, lineage));
         var page = params.page(sort, limit, cursor, ProgramService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.antq.adminunit.AdminUnitService;
 import vn.antq.adminunit.Level;
+import vn.antq.organization.OrganizationLineage;
 import vn.antq.organization.OrganizationService;
 import vn.antq.program.ProgramDtos.ProgramFilter;
 import vn.antq.program.ProgramDtos.ProgramRequest;
@@ -45,6 +46,9 @@ public class ProgramService extends RecordService<Program, ProgramRequest, Progr
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    OrganizationLineage lineage;
     @Inject
     ProgramRepository programs;
     @Inject
@@ -59,7 +63,7 @@ public class ProgramService extends RecordService<Program, ProgramRequest, Progr
     }
 
     public Page<ProgramSummary> list(ProgramFilter filter, PageRequest<ProgramSummary> page) {
-        return programs.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
+        return programs.page(filter, lineage.organizations(filter.organization()), adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     /** Checks that a program exists and is live, locking it against deletion until the transaction ends. */

@@ -20,7 +20,7 @@ import java.util.UUID;
 public class ReviewConferenceRepository implements RecordRepository<ReviewConference> {
 
     /** One page of the list: the filters that are set, within {@code scope} (null: the whole country). */
-    public Page<ConferenceSummary> page(ConferenceFilter filter, UnitScope scope, PageRequest<ConferenceSummary> page) {
+    public Page<ConferenceSummary> page(ConferenceFilter filter, List<UUID> organizationIds, UnitScope scope, PageRequest<ConferenceSummary> page) {
         ListQuery query = new ListQuery()
                 .filter("e.kind = :kind", "kind", filter.kind())
                 .filter("e.level = :level", "level", filter.level())
@@ -32,6 +32,8 @@ public class ReviewConferenceRepository implements RecordRepository<ReviewConfer
                 .filter("e.programId = :programId", "programId", filter.programId())
                 .filter("e.agreementId = :agreementId", "agreementId", filter.agreementId())
                 .filter("e.indicatorReportId = :indicatorReportId", "indicatorReportId", filter.indicatorReportId())
+                .filter("exists (select 1 from ReviewConference c join c.hostIds h where c.id = e.id and h in :organizationIds)",
+                        "organizationIds", organizationIds)
                 .search(filter.q());
         UnitScope.restrict(query, scope);
         return query.page(getEntityManager(), """

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
+import vn.antq.organization.OrganizationMatch;
 import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.review.ReviewDtos.ConferenceRequest;
@@ -45,7 +46,8 @@ public class ReviewConferenceResource extends MirroredRecordResource<ConferenceR
                          @QueryParam("year") String year, @QueryParam("heldFrom") String heldFrom,
                          @QueryParam("heldTo") String heldTo, @QueryParam("programId") String programId,
                          @QueryParam("agreementId") String agreementId,
-                         @QueryParam("indicatorReportId") String indicatorReportId, @QueryParam("q") String q,
+                         @QueryParam("indicatorReportId") String indicatorReportId, @QueryParam("q") String q, @QueryParam("organizationId") String organizationId,
+                         @QueryParam("lineage") String lineage,
                          @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
@@ -60,7 +62,8 @@ public class ReviewConferenceResource extends MirroredRecordResource<ConferenceR
                 params.uuid("programId", programId),
                 params.uuid("agreementId", agreementId),
                 params.uuid("indicatorReportId", indicatorReportId),
-                params.text("q", q, 100));
+                params.text("q", q, 100),
+                OrganizationMatch.parse(params, organizationId, lineage));
         var page = params.page(sort, limit, cursor, ReviewConferenceService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
     }

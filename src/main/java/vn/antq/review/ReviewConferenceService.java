@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.antq.adminunit.AdminUnitService;
 import vn.antq.adminunit.Level;
+import vn.antq.organization.OrganizationLineage;
 import vn.antq.organization.OrganizationService;
 import vn.antq.document.DocumentService;
 import vn.antq.record.RecordService;
@@ -46,6 +47,9 @@ public class ReviewConferenceService extends RecordService<ReviewConference, Con
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    OrganizationLineage lineage;
     @Inject
     ReviewConferenceRepository conferences;
     @Inject
@@ -58,7 +62,7 @@ public class ReviewConferenceService extends RecordService<ReviewConference, Con
     }
 
     public Page<ConferenceSummary> list(ConferenceFilter filter, PageRequest<ConferenceSummary> page) {
-        return conferences.page(filter, adminUnits.scope(filter.unit(), "unit"), page);
+        return conferences.page(filter, lineage.organizations(filter.organization()), adminUnits.scope(filter.unit(), "unit"), page);
     }
 
     @Override

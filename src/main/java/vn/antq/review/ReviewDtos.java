@@ -13,6 +13,7 @@ import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Level;
 import vn.antq.adminunit.UnitRequest;
+import vn.antq.organization.OrganizationMatch;
 import vn.antq.record.RecordView;
 
 import java.math.BigDecimal;
@@ -29,7 +30,8 @@ public final class ReviewDtos {
 
     /** What a list is filtered by; each filter applies when set. */
     public record ConferenceFilter(AdminUnitKey unit, ReviewKind kind, Level level, Integer year, LocalDate heldFrom,
-                         LocalDate heldTo, UUID programId, UUID agreementId, UUID indicatorReportId, String q) {
+                         LocalDate heldTo, UUID programId, UUID agreementId, UUID indicatorReportId, String q,
+                         OrganizationMatch organization) {
     }
 
     /** Body of create and full replace of a review conference. */

@@ -49,7 +49,9 @@ class SecurityMatrixTest {
         INDICATOR_REPORTS("/api/v1/indicator-reports", "title"),
         REVIEW_CONFERENCES("/api/v1/review-conferences", "title"),
         CAMPAIGNS("/api/v1/campaigns", "title"),
-        DOCUMENTS("/api/v1/documents", "number");
+        DOCUMENTS("/api/v1/documents", "number"),
+        // A succession event is written by whoever may write every organization it names.
+        ORGANIZATION_SUCCESSIONS("/api/v1/organization-successions", "legalBasis");
 
         final String path;
         /** The body field a test changes on update and reads back. */
@@ -83,6 +85,7 @@ class SecurityMatrixTest {
                 case REVIEW_CONFERENCES -> conference(tag, organization(tag));
                 case CAMPAIGNS -> campaign(tag, organization(tag));
                 case DOCUMENTS -> document(tag, "restricted");
+                case ORGANIZATION_SUCCESSIONS -> succession(tag, "395", INSIDE);
             };
         }
 
@@ -91,6 +94,12 @@ class SecurityMatrixTest {
             Map<String, Object> moved = new HashMap<>(body);
             if (this == INDICATOR_REPORTS) {
                 moved.put("adminUnit", Fixtures.indicatorReport(Fixtures.tag(), "001").get("adminUnit")); // a ward of Ba Đình
+                return moved;
+            }
+            if (this == ORGANIZATION_SUCCESSIONS) {
+                Map<String, Object> hanoi = succession(Fixtures.tag(), "001", OUTSIDE); // Quận Ba Đình, Thành phố Hà Nội
+                moved.put("predecessorIds", hanoi.get("predecessorIds"));
+                moved.put("successors", hanoi.get("successors"));
                 return moved;
             }
             if (this == AWARDS) {
@@ -104,7 +113,7 @@ class SecurityMatrixTest {
                 case PROGRAMS, AWARDS -> Fixtures.unit("legacy", OUTSIDE);                 // Thành phố Hà Nội
                 case FESTIVALS -> Fixtures.unit("2025", "00004");                  // Phường Ba Đình
                 case SAFETY_ASSESSMENTS -> Fixtures.unit("legacy", "00001");       // Phường Phúc Xá
-                case INDICATOR_REPORTS -> throw new IllegalStateException("moved above");
+                case INDICATOR_REPORTS, ORGANIZATION_SUCCESSIONS -> throw new IllegalStateException("moved above");
             });
             return moved;
         }
@@ -113,6 +122,9 @@ class SecurityMatrixTest {
         void assertPlace(String id, Map<String, Object> body) {
             if (this == AWARDS) {
                 Api.admin().get(path + "/" + id).then().body("issuer.organizationId", equalTo(body.get("issuerId")));
+            } else if (this == ORGANIZATION_SUCCESSIONS) {
+                Api.admin().get(path + "/" + id).then()
+                        .body("predecessors[0].organizationId", equalTo(((List<?>) body.get("predecessorIds")).get(0)));
             } else {
                 Api.admin().get(path + "/" + id).then().body("adminUnit.code", equalTo(((Map<?, ?>) body.get("adminUnit")).get("code")));
             }
@@ -128,7 +140,8 @@ class SecurityMatrixTest {
                 case FESTIVALS -> Fixtures.createFestival(body);
                 case SAFETY_ASSESSMENTS -> Api.admin().body(body).post(path).then().statusCode(201).extract().path("id");
                 case INDICATOR_REPORTS -> Fixtures.createIndicatorReport(body);
-                case REVIEW_CONFERENCES, CAMPAIGNS, DOCUMENTS -> Api.admin().body(body).post(path).then().statusCode(201).extract().path("id");
+                case REVIEW_CONFERENCES, CAMPAIGNS, DOCUMENTS, ORGANIZATION_SUCCESSIONS ->
+                        Api.admin().body(body).post(path).then().statusCode(201).extract().path("id");
             };
         }
     }
@@ -588,6 +601,26 @@ class SecurityMatrixTest {
         Api.admin().get(collection.path + "/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body(collection.nameField, equalTo(body.get(collection.nameField)));
+    }
+
+    /**
+     * The district police of legacy district {@code district} dissolved on 1 March 2025, its functions passing to
+     * the police of legacy province {@code province}.
+     */
+    private static Map<String, Object> succession(String tag, String district, String province) {
+        Map<String, Object> police = Fixtures.districtPolice("Công an huyện " + tag + " " + Fixtures.tag());
+        police.put("adminUnit", Fixtures.unit("legacy", district));
+        Map<String, Object> provincial = Fixtures.districtPolice("Công an tỉnh " + tag + " " + Fixtures.tag());
+        provincial.put("level", "province");
+        provincial.put("adminUnit", Fixtures.unit("legacy", province));
+        provincial.remove("activeTo");
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "dissolved");
+        body.put("effectiveOn", "2025-03-01");
+        body.put("predecessorIds", List.of(Fixtures.createOrganization(police)));
+        body.put("successors", List.of(Map.of("organizationId", Fixtures.createOrganization(provincial))));
+        body.put("legalBasis", "Không tổ chức Công an cấp huyện " + tag);
+        return body;
     }
 
     private static String organization(String tag) {

@@ -1,0 +1,22 @@
+package vn.antq.organization;
+
+import vn.antq.shared.http.QueryParams;
+
+import java.util.UUID;
+
+/**
+ * The list filter that the records naming organizations share: {@code organizationId}, and with
+ * {@code lineage=true} also the organizations it came from (its predecessors through succession events).
+ */
+public record OrganizationMatch(UUID organizationId, boolean lineage) {
+
+    /** Reads the two query parameters; null when no organization is asked for. */
+    public static OrganizationMatch parse(QueryParams params, String organizationId, String lineage) {
+        UUID id = params.uuid("organizationId", organizationId);
+        Boolean withLineage = params.bool("lineage", lineage);
+        if (Boolean.TRUE.equals(withLineage) && organizationId == null) {
+            params.violation("lineage", "applies only together with organizationId");
+        }
+        return id == null ? null : new OrganizationMatch(id, Boolean.TRUE.equals(withLineage));
+    }
+}
