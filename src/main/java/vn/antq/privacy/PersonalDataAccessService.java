@@ -43,9 +43,13 @@ public class PersonalDataAccessService {
                 + " from PersonalDataAccess e", AccessEntry.class, page);
     }
 
-    /** Deletes the entries older than the retention (antq.personal-data.access-retention), in batches. */
     @Scheduled(every = "${antq.personal-data.purge-every}", delayed = "${antq.personal-data.purge-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "personal-data-access-purge")
+    void purgeOnSchedule() {
+        purge();
+    }
+
+    /** Deletes the entries older than the retention (antq.personal-data.access-retention), in batches. */
     public int purge() {
         Instant before = Instant.now().minus(config.personalData().accessRetention());
         int total = 0;
