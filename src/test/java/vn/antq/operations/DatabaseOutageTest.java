@@ -34,7 +34,7 @@ class DatabaseOutageTest {
     private static final String ORGANIZATIONS = "/api/v1/organizations";
 
     /** Readiness, on the management interface's port. */
-    @TestHTTPResource(value = "/q/health/ready", management = true)
+    @TestHTTPResource(value = "/health/ready", management = true)
     URL ready;
 
     @Test

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class AuthFailureMetricsTest {
 
     /** The metrics, on the management interface's port. */
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    @TestHTTPResource(value = "/metrics", management = true)
     URL metrics;
 
     private static final Pattern REFUSED_READS = Pattern.compile(

@@ -46,7 +46,7 @@ import static org.hamcrest.Matchers.emptyOrNullString;
 class WebhookDeliveryTest {
 
     /** The metrics, on the management interface's port. */
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    @TestHTTPResource(value = "/metrics", management = true)
     java.net.URL metrics;
 
     private static final String SUBSCRIPTIONS = "/api/v1/webhook-subscriptions";
