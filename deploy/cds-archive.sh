@@ -12,19 +12,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${CDS_PORT:-18099}"
 BASE="http://127.0.0.1:$PORT"
+# Health is on the management interface, its own port.
+MANAGEMENT_PORT="$((PORT + 1))"
 APP=target/quarkus-app
 test -f "$APP/quarkus-run.jar" || { echo "No $APP/quarkus-run.jar: run mvn package first" >&2; exit 1; }
 
 rm -f "$APP/app-cds.jsa"
 cd "$APP"
 # The same options as the runs that will use the archive: it is refused when they differ in what it depends on.
-PORT="$PORT" MALLOC_ARENA_MAX=2 java @../../deploy/jvm.options -Xms32m -Xmx112m -XX:ArchiveClassesAtExit=app-cds.jsa \
+PORT="$PORT" ANTQ_MANAGEMENT_PORT="$MANAGEMENT_PORT" MALLOC_ARENA_MAX=2 java @../../deploy/jvm.options -Xms32m -Xmx112m -XX:ArchiveClassesAtExit=app-cds.jsa \
   -jar quarkus-run.jar > ../cds-training.log 2>&1 &
 service=$!
 cd ../..
 trap 'kill "$service" 2>/dev/null || true' EXIT
-for _ in $(seq 1 2400); do curl -sf -o /dev/null "$BASE/q/health/ready" && break; sleep 0.05; done
-curl -sf -o /dev/null "$BASE/q/health/ready" || { tail -n 40 "$APP/../cds-training.log"; exit 1; }
+for _ in $(seq 1 2400); do curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" && break; sleep 0.05; done
+curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" || { tail -n 40 "$APP/../cds-training.log"; exit 1; }
 
 # A round of what clients ask, each a few times (classes are archived once loaded and linked): public festival
 # reads (by id, the schedule, its revalidation, the calendar, the sync feed), lists and searches, a refused

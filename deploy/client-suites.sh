@@ -16,6 +16,8 @@ PORT="${CLIENTS_PORT:-18090}"
 DB="${CLIENTS_DB:-antq_clients}"
 WORK="target/clients"
 BASE="http://127.0.0.1:$PORT"
+# Health is on the management interface, its own port.
+MANAGEMENT_PORT="${CLIENTS_MANAGEMENT_PORT:-$((PORT + 1))}"
 started=$(date +%s)
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
@@ -52,11 +54,11 @@ ensure_demo_keys
 recreate_database "$DB"
 echo "Starting the service on $BASE"
 ANTQ_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" ANTQ_OIDC_PUBLIC_KEY="$(demo_public_key)" ANTQ_OIDC_ISSUER="$DEMO_ISSUER" \
-ANTQ_OIDC_AUDIENCE="$DEMO_AUDIENCE" ANTQ_RATE_LIMIT_PER_MINUTE=100000 PORT="$PORT" \
+ANTQ_OIDC_AUDIENCE="$DEMO_AUDIENCE" ANTQ_RATE_LIMIT_PER_MINUTE=100000 PORT="$PORT" ANTQ_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
   java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 180); do curl -sf -o /dev/null "$BASE/q/health/ready" && break; sleep 1; done
-curl -sf -o /dev/null "$BASE/q/health/ready" || { tail -n 40 "$WORK/service.log" >&2; exit 1; }
+for _ in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" && break; sleep 1; done
+curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" || { tail -n 40 "$WORK/service.log" >&2; exit 1; }
 
 export ANTQ_BASE_URL="$BASE"
 export ANTQ_ADMIN_TOKEN="$(deploy/demo-token.sh admin)"

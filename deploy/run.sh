@@ -22,7 +22,7 @@ export ANTQ_LOG_JSON="${ANTQ_LOG_JSON:-false}"
 export ANTQ_OIDC_PUBLIC_KEY="$(demo_public_key)"
 export ANTQ_OIDC_ISSUER="$DEMO_ISSUER"
 export ANTQ_OIDC_AUDIENCE="$DEMO_AUDIENCE"
-echo "Starting on http://localhost:${PORT:-8080} (Swagger UI: /q/swagger-ui); stop with Ctrl+C"
+echo "Starting on http://localhost:${PORT:-8080} (Swagger UI: /q/swagger-ui; health and metrics: http://localhost:${ANTQ_MANAGEMENT_PORT:-9000}/q/health, /q/metrics); stop with Ctrl+C"
 # A small machine's JVM (deploy/jvm.options; README, "Benchmark"): small heap, serial collector, C1 only, bounded
 # native memory, two malloc arenas. JAVA_OPTS replaces it.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"

@@ -3,6 +3,8 @@ BASE="${CLUSTER_BASE_PORT:-18300}"
 export NGINX_PORT=$((BASE + 0))
 export PATRONI_API_PORTS=($((BASE + 8)) $((BASE + 9)))
 export REPLICA_PORTS=($((BASE + 11)) $((BASE + 12)) $((BASE + 13)))
+# Each replica's management interface (health, metrics): never behind nginx.
+export MANAGEMENT_PORTS=($((BASE + 21)) $((BASE + 22)) $((BASE + 23)))
 export PG_PORTS=($((BASE + 32)) $((BASE + 33)))
 export ETCD_CLIENT_PORT=$((BASE + 79))
 export ETCD_PEER_PORT=$((BASE + 80))

@@ -59,7 +59,7 @@ start_replica() {
   local index="$1" name="replica$(( $1 + 1 ))" migrate="${2:-false}"
   running_pid "$name" >/dev/null && return 0
   echo "Starting $name on 127.0.0.1:${REPLICA_PORTS[$index]}"
-  ANTQ_DB_URL="$CLUSTER_JDBC_URL" PORT="${REPLICA_PORTS[$index]}" ANTQ_MIGRATE_AT_START="$migrate" \
+  ANTQ_DB_URL="$CLUSTER_JDBC_URL" PORT="${REPLICA_PORTS[$index]}" ANTQ_MANAGEMENT_PORT="${MANAGEMENT_PORTS[$index]}" ANTQ_MIGRATE_AT_START="$migrate" \
   ANTQ_OIDC_PUBLIC_KEY="$(demo_public_key)" ANTQ_OIDC_ISSUER="$DEMO_ISSUER" ANTQ_OIDC_AUDIENCE="$DEMO_AUDIENCE" \
   ANTQ_TRUST_PROXY=true ANTQ_RATE_LIMIT_PER_MINUTE=100000000 ANTQ_LOG_JSON=true ANTQ_SHUTDOWN_DELAY=1S \
     java ${CLUSTER_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -jar "$CLUSTER_WORK/app/quarkus-run.jar" >>"$LOGS/$name.log" 2>&1 &
@@ -104,7 +104,7 @@ fi
 # deploy/cluster/start.sh --wait: waits until the three replicas are ready (the check, between two faults).
 if [ "${1:-}" = "--wait" ]; then
   for index in 0 1 2; do
-    wait_for_url "http://127.0.0.1:${REPLICA_PORTS[$index]}/q/health/ready" "replica$((index + 1))" 300
+    wait_for_url "http://127.0.0.1:${MANAGEMENT_PORTS[$index]}/q/health/ready" "replica$((index + 1))" 300
   done
   exit 0
 fi
@@ -129,13 +129,14 @@ if [ -z "$(running_pid replica1)$(running_pid replica2)$(running_pid replica3)" 
 fi
 # The first replica migrates; the others start once it is ready.
 start_replica 0 true
-wait_for_url "http://127.0.0.1:${REPLICA_PORTS[0]}/q/health/ready" replica1 300 || { tail -n 40 "$LOGS/replica1.log" >&2; exit 1; }
+wait_for_url "http://127.0.0.1:${MANAGEMENT_PORTS[0]}/q/health/ready" replica1 300 || { tail -n 40 "$LOGS/replica1.log" >&2; exit 1; }
 start_replica 1
 start_replica 2
 for index in 1 2; do
-  wait_for_url "http://127.0.0.1:${REPLICA_PORTS[$index]}/q/health/ready" "replica$((index + 1))" 300 ||
+  wait_for_url "http://127.0.0.1:${MANAGEMENT_PORTS[$index]}/q/health/ready" "replica$((index + 1))" 300 ||
     { tail -n 40 "$LOGS/replica$((index + 1)).log" >&2; exit 1; }
 done
 start_nginx
-wait_for_url "$CLUSTER_URL/q/health/ready" nginx 30
+# Health is on the replicas' management ports only; through nginx the contract answers.
+wait_for_url "$CLUSTER_URL/q/openapi" nginx 30
 echo "The cluster is up: $CLUSTER_URL (logs in $LOGS)"

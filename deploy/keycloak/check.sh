@@ -53,10 +53,10 @@ wait_for "$REALM_URL/.well-known/openid-configuration" "Keycloak"
 
 echo "Starting the service on 127.0.0.1:$SERVICE_PORT against the Keycloak realm"
 ANTQ_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$CHECK_DB" \
-ANTQ_OIDC_AUTH_SERVER_URL="$REALM_URL" ANTQ_OIDC_AUDIENCE="antq-registry" PORT="$SERVICE_PORT" \
+ANTQ_OIDC_AUTH_SERVER_URL="$REALM_URL" ANTQ_OIDC_AUDIENCE="antq-registry" PORT="$SERVICE_PORT" ANTQ_MANAGEMENT_PORT="$((SERVICE_PORT + 1))" \
   java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 pids+=($!)
-wait_for "http://127.0.0.1:$SERVICE_PORT/q/health/ready" "The service"
+wait_for "http://127.0.0.1:$((SERVICE_PORT + 1))/q/health/ready" "The service"
 
 token() {
   curl -sf -u "$1:$2" -d grant_type=client_credentials "$REALM_URL/protocol/openid-connect/token" |

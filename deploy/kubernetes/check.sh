@@ -5,7 +5,8 @@
 # PodDisruptionBudget and an HPA (at least 2) cover it; the migration Job runs as the schema owner; the
 # database is a 3-instance CloudNativePG cluster with synchronous replication, backups and an archive_timeout; a
 # Cluster restored from backups (overlay production-recovery) reads an external cluster's Barman object store (up to
-# a target time with its zone, when it has one) and archives elsewhere; at least one overlay is such a restore.
+# a target time with its zone, when it has one) and archives elsewhere; at least one overlay is such a restore; the
+# Ingress routes only /api and /q/openapi, and webhooks may leave the cluster on 443.
 # Installs kubectl (Debian package kubernetes-client), yq and jq when missing. Exits non-zero naming every broken rule.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -57,6 +58,10 @@ def probe($p): $p != null and ($p.httpGet.path | startswith("/q/health/"));
      (if [ $all[] | select(.kind == "Service") ] | length == 0 then "no Service" else empty end)),
   (if [ $all[] | select(.kind == "Ingress") ] | length == 0 then "no Ingress" else empty end),
   (if [ $all[] | select(.kind == "NetworkPolicy") ] | length == 0 then "no NetworkPolicy" else empty end),
+  (if [ $all[] | select(.kind == "Ingress") | .spec.rules[].http.paths[].path | select(. != "/api" and . != "/q/openapi") ] | length > 0
+   then "Ingress routes more than /api and /q/openapi (health and metrics must stay inside)" else empty end),
+  (if [ $all[] | select(.kind == "NetworkPolicy") | .spec.egress[]? | select(any(.ports[]?; .port == 443) and any(.to[]?; .ipBlock != null)) ] | length == 0
+   then "no NetworkPolicy egress on 443 beyond the cluster (webhooks)" else empty end),
   (if [ $all[] | select(.kind == "Job") | containers | .env[]? | select(.name == "ANTQ_MIGRATION_USER") ] | length == 0
    then "no migration Job running as the schema owner" else empty end),
   ([ $all[] | select(.kind == "Cluster" and (.apiVersion | startswith("postgresql.cnpg.io/"))) ] as $db

@@ -70,8 +70,23 @@ public final class AwardDtos {
     public record Occasion(AwardOccasion kind, UUID programId, UUID agreementId, Integer year) {
     }
 
+    /**
+     * A recipient as the caller may read it. An individual's name, gender and date of birth are personal
+     * data: a caller without the right to read them gets the name reduced, gender and date of birth
+     * {@code null}, and {@code personalDataReduced} true.
+     */
     public record RecipientView(RecipientKind kind, UUID organizationId, String name, String position, String workUnit,
-                                Gender gender, LocalDate birthDate) {
+                                Gender gender, LocalDate birthDate, boolean personalDataReduced) {
+
+        public RecipientView(RecipientKind kind, UUID organizationId, String name, String position, String workUnit,
+                             Gender gender, LocalDate birthDate) {
+            this(kind, organizationId, name, position, workUnit, gender, birthDate, false);
+        }
+
+        static RecipientView reduced(RecipientKind kind, String name, String position, String workUnit) {
+            return new RecipientView(kind, null, name, position, workUnit, null, null, true);
+        }
+
     }
 
     public record Annulment(String decisionNumber, LocalDate decidedOn, String reason) {

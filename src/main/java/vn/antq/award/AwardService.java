@@ -23,11 +23,16 @@ import vn.antq.organization.Organization;
 import vn.antq.organization.OrganizationLineage;
 import vn.antq.organization.OrganizationRepository;
 import vn.antq.organization.OrganizationService;
+import vn.antq.privacy.PersonalDataReads;
+import vn.antq.privacy.PersonalDataRight;
+import vn.antq.privacy.ReducedName;
 import vn.antq.program.ProgramService;
 import vn.antq.document.DocumentService;
 import vn.antq.record.RecordService;
 import vn.antq.record.Versioned;
 import vn.antq.shared.audit.Audited;
+import vn.antq.shared.audit.HistoryEntry;
+import vn.antq.shared.audit.HistoryStates;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.error.RequestValidator;
 import vn.antq.shared.error.Violations;
@@ -89,6 +94,10 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
     SearchNormalizer normalizer;
     @Inject
     RequestValidator requests;
+    @Inject
+    PersonalDataRight personalData;
+    @Inject
+    PersonalDataReads reads;
 
     public AwardService() {
         super("awards", KIND, AwardDecision::new);
@@ -348,11 +357,85 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
         award.recipients = recipients;
     }
 
+    /** The decision with its recipients' personal data in full, for those who may read it, else reduced. */
+    @Override
+    public Versioned<AwardView> get(UUID id) {
+        Versioned<AwardView> view = super.get(id);
+        noteFullRead(view.body());
+        return view;
+    }
+
+    /** The change feed's records: each read in full is logged like a single read. */
+    @Override
+    public Map<UUID, Versioned<AwardView>> liveViews(java.util.Collection<UUID> ids) {
+        Map<UUID, Versioned<AwardView>> views = super.liveViews(ids);
+        views.values().forEach(view -> noteFullRead(view.body()));
+        return views;
+    }
+
+    /**
+     * The history: the recipients' personal data of every past state reduced like the record's, unless the
+     * caller may read it in the decision's current area (a deleted decision's: admins and the granted only).
+     */
+    @Override
+    public Page<HistoryEntry> shownHistory(UUID id, Page<HistoryEntry> history) {
+        AwardDecision live = awards.findById(id);
+        boolean personal = history.items().stream().anyMatch(entry -> hasIndividuals(entry.before()) || hasIndividuals(entry.after()));
+        if (!personal) {
+            return history;
+        }
+        if (personalData.mayRead(live == null ? null : unitOf(live))) {
+            reads.note(collection(), id);
+            return history;
+        }
+        return new Page<>(history.items().stream().map(AwardService::reduced).toList(), history.nextCursor());
+    }
+
+    private void noteFullRead(AwardView view) {
+        if (view.recipients().stream().anyMatch(r -> r.kind() == RecipientKind.individual && !r.personalDataReduced())) {
+            reads.note(collection(), view.id());
+        }
+    }
+
+    private static boolean hasIndividuals(Map<String, Object> state) {
+        return state != null && state.get("recipients") instanceof List<?> list
+                && list.stream().anyMatch(r -> r instanceof Map<?, ?> m && "individual".equals(m.get("kind")));
+    }
+
+    private static HistoryEntry reduced(HistoryEntry entry) {
+        Map<String, Object> before = reducedState(entry.before());
+        Map<String, Object> after = reducedState(entry.after());
+        return new HistoryEntry(entry.id(), entry.action(), entry.occurredAt(), entry.actor(), before, after,
+                HistoryStates.changes(before, after));
+    }
+
+    private static Map<String, Object> reducedState(Map<String, Object> state) {
+        if (!hasIndividuals(state)) {
+            return state;
+        }
+        Map<String, Object> reduced = new java.util.LinkedHashMap<>(state);
+        reduced.put("recipients", ((List<?>) state.get("recipients")).stream().map(r -> {
+            if (!(r instanceof Map<?, ?> m) || !"individual".equals(m.get("kind"))) {
+                return r;
+            }
+            Map<Object, Object> recipient = new java.util.LinkedHashMap<>(m);
+            recipient.remove("birthDate");
+            recipient.remove("gender");
+            recipient.put("name", ReducedName.of((String) m.get("name")));
+            return recipient;
+        }).toList());
+        return reduced;
+    }
+
     @Override
     protected AwardView toView(AwardDecision a) {
         Map<UUID, String> names = organizations.names(List.of(a.issuerId));
+        boolean full = a.recipients.stream().noneMatch(r -> r.kind == RecipientKind.individual)
+                || personalData.mayRead(unitOf(a));
         List<RecipientView> recipients = a.recipients.stream()
-                .map(r -> new RecipientView(r.kind, r.organizationId, r.name, r.jobTitle, r.workUnit, r.gender, r.birthDate))
+                .map(r -> full || r.kind != RecipientKind.individual
+                        ? new RecipientView(r.kind, r.organizationId, r.name, r.jobTitle, r.workUnit, r.gender, r.birthDate)
+                        : RecipientView.reduced(r.kind, ReducedName.of(r.name), r.jobTitle, r.workUnit))
                 .toList();
         Annulment annulment = a.status == AwardStatus.annulled
                 ? new Annulment(a.annulledByNumber, a.annulledOn, a.annulmentReason) : null;

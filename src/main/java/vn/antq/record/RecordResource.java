@@ -55,7 +55,8 @@ public abstract class RecordResource<R> {
     public Response history(@PathParam("id") UUID id, @QueryParam("limit") String limit,
                             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         var page = new QueryParams().page(null, limit, cursor, HistoryService.SORTS);
-        return RecordResponses.page(uri, history.history(service().collection(), service().kind(), id, page), page.limit());
+        var entries = history.history(service().collection(), service().kind(), id, page);
+        return RecordResponses.page(uri, service().shownHistory(id, entries), page.limit());
     }
 
     @POST

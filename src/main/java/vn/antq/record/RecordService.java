@@ -14,11 +14,13 @@ import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AreaAccess;
 import vn.antq.adminunit.UnitRequest;
 import vn.antq.shared.audit.Audited;
+import vn.antq.shared.audit.HistoryEntry;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.error.RequestValidator;
 import vn.antq.shared.error.Violations;
 import vn.antq.shared.http.ETags;
 import vn.antq.shared.http.JsonMergePatch;
+import vn.antq.shared.paging.Page;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -116,6 +118,14 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
             }
         }
         return views;
+    }
+
+    /**
+     * The record's history as the caller may read it; by default as the audit trail holds it. A feature
+     * whose records hold personal data reduces it for callers without the right to read it.
+     */
+    public Page<HistoryEntry> shownHistory(UUID id, Page<HistoryEntry> history) {
+        return history;
     }
 
     public Versioned<V> get(UUID id) {

@@ -2,7 +2,11 @@ package vn.antq.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +16,8 @@ import vn.antq.record.ChangeFeed;
 import vn.antq.record.ChangeFeed.LogEntry;
 import vn.antq.shared.config.AntqConfig;
 
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -56,10 +63,59 @@ public class WebhookDispatcher {
     @Inject
     WebhookRepository subscriptions;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    @Inject
+    MeterRegistry meters;
+
+    private HttpClient http;
+    private Counter sent;
+    private Counter failed;
+    /** Deliveries waiting to be sent, and live subscriptions by status, as last counted. */
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong active = new AtomicLong();
+    private final AtomicLong paused = new AtomicLong();
+
+    @PostConstruct
+    void start() {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5));
+        // Through the proxy when one is set: https receivers are reached by CONNECT, the payload stays end to end.
+        config.webhooks().proxy().filter(p -> !p.isBlank()).ifPresent(proxy -> {
+            URI address = URI.create(proxy.strip());
+            int port = address.getPort() != -1 ? address.getPort() : "https".equals(address.getScheme()) ? 443 : 80;
+            builder.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(address.getHost(), port)));
+        });
+        http = builder.build();
+        sent = Counter.builder("antq.webhook.deliveries").description("Webhook delivery attempts, by outcome")
+                .tag("outcome", "sent").register(meters);
+        failed = Counter.builder("antq.webhook.deliveries").description("Webhook delivery attempts, by outcome")
+                .tag("outcome", "failed").register(meters);
+        Gauge.builder("antq.webhook.deliveries.pending", pending, AtomicLong::get)
+                .description("Webhook deliveries not yet delivered (every subscription)").register(meters);
+        Gauge.builder("antq.webhook.subscriptions", active, AtomicLong::get)
+                .description("Live webhook subscriptions, by status").tag("status", "active").register(meters);
+        Gauge.builder("antq.webhook.subscriptions", paused, AtomicLong::get)
+                .description("Live webhook subscriptions, by status").tag("status", "paused").register(meters);
+    }
+
+    /** Counts the pending deliveries and the subscriptions for the gauges (off the scrape's thread). */
+    @Scheduled(every = "30s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "webhook-gauges")
+    void count() {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                pending.set(((Number) em.createNativeQuery("select count(*) from webhook_delivery where status = 'pending'")
+                        .getSingleResult()).longValue());
+                Object[] statuses = (Object[]) em.createNativeQuery("select count(*) filter (where status = 'active'),"
+                        + " count(*) filter (where status = 'paused') from webhook_subscription where deleted_at is null")
+                        .getSingleResult();
+                active.set(((Number) statuses[0]).longValue());
+                paused.set(((Number) statuses[1]).longValue());
+            });
+        } catch (RuntimeException e) {
+            LOG.debug("Webhook gauges not counted; they keep their last values", e);
+        }
+    }
 
     /** The event as the receiver gets it. */
     public record Event(String type, Instant timestamp, EventData data) {
@@ -208,6 +264,7 @@ public class WebhookDispatcher {
     }
 
     private void recordOutcome(WebhookDelivery delivery, Integer status, String error) {
+        (error == null ? sent : failed).increment();
         QuarkusTransaction.requiringNew().run(() -> {
             if (error == null) {
                 em.createNativeQuery("update webhook_delivery set status = 'delivered', delivered_at = now(), leased_until = null,"

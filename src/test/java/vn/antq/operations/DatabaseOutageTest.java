@@ -1,5 +1,6 @@
 package vn.antq.operations;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
@@ -9,6 +10,7 @@ import vn.antq.support.Api;
 import vn.antq.support.Fixtures;
 import vn.antq.support.TestDatabase;
 
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,6 +32,10 @@ import static org.hamcrest.Matchers.hasSize;
 class DatabaseOutageTest {
 
     private static final String ORGANIZATIONS = "/api/v1/organizations";
+
+    /** Readiness, on the management interface's port. */
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
 
     @Test
     void afterTheServiceConnectionsAreKilledNoRequestFailsOnAStaleOne() throws Exception {
@@ -68,11 +74,11 @@ class DatabaseOutageTest {
             assertThat(write.statusCode()).isEqualTo(503);
             assertThat(write.header("Retry-After")).isEqualTo("5");
 
-            RestAssured.get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+            RestAssured.get(ready).then().statusCode(503).body("status", equalTo("DOWN"));
         } finally {
             refuseServiceConnections(false);
         }
-        RestAssured.get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        RestAssured.get(ready).then().statusCode(200).body("status", equalTo("UP"));
         // Back at once, and the refused write left nothing behind.
         Api.viewer().queryParam("q", name).get(ORGANIZATIONS).then().statusCode(200).body("items", hasSize(0));
     }
@@ -91,7 +97,7 @@ class DatabaseOutageTest {
             assertThat(write.contentType()).startsWith("application/problem+json");
             assertThat(write.header("Retry-After")).isEqualTo("5");
 
-            RestAssured.get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+            RestAssured.get(ready).then().statusCode(503).body("status", equalTo("DOWN"));
         } finally {
             onlyReadInNewSessions(false);
         }

@@ -1,10 +1,12 @@
 package vn.antq.security;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import vn.antq.support.Api;
 
+import java.net.URL;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @QuarkusTest
 class AuthFailureMetricsTest {
+
+    /** The metrics, on the management interface's port. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     private static final Pattern REFUSED_READS = Pattern.compile(
             "^http_server_requests_seconds_count\\{(?=[^}]*method=\"GET\")(?=[^}]*status=\"401\")"
@@ -38,9 +44,17 @@ class AuthFailureMetricsTest {
         assertEquals(before + 3, refusedReads());
     }
 
-    private static double refusedReads() {
-        String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher series = REFUSED_READS.matcher(metrics);
+    private double refusedReads() {
+        String text = RestAssured.get(metrics).then().statusCode(200).extract().asString();
+        Matcher series = REFUSED_READS.matcher(text);
         return series.find() ? Double.parseDouble(series.group(1)) : 0;
+    }
+
+    /** Health and metrics are not on the API's port. */
+    @Test
+    void theApiPortServesNoMetricsNorHealth() {
+        RestAssured.get("/q/metrics").then().statusCode(404);
+        RestAssured.get("/q/health/ready").then().statusCode(404);
+        RestAssured.get(metrics).then().statusCode(200);
     }
 }

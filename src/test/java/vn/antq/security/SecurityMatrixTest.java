@@ -767,4 +767,110 @@ class SecurityMatrixTest {
         body.put("adminUnit", unit);
         return body;
     }
+
+    /** The operations that return award recipients' personal data. */
+    enum PersonalRead { GET, HISTORY, CHANGES }
+
+    /** Who reads personal data in full ({@code true}), reduced ({@code false}), or not at all (401, as null). */
+    enum PersonalReader {
+        ANONYMOUS(null), VIEWER(false), EDITOR_OUTSIDE(false), EDITOR_INSIDE(true), ADMIN(true),
+        VIEWER_WITH_SCOPE(true), VIEWER_WITH_ROLE(true);
+
+        final Boolean full;
+
+        PersonalReader(Boolean full) {
+            this.full = full;
+        }
+
+        RequestSpecification request() {
+            return switch (this) {
+                case ANONYMOUS -> Api.invalidRequest(null);
+                case VIEWER -> Api.viewer();
+                case EDITOR_OUTSIDE -> Api.as(Tokens.editor(OUTSIDE));
+                case EDITOR_INSIDE -> Api.as(Tokens.editor(INSIDE));
+                case ADMIN -> Api.admin();
+                case VIEWER_WITH_SCOPE -> Api.as(Tokens.sign(claims -> claims.claim("scope", "openid personal-data"),
+                        "viewer", List.of(), "/keys/test-signer.pem"));
+                case VIEWER_WITH_ROLE -> Api.as(Tokens.sign(claims -> claims.claim("roles", List.of("viewer", "personal-data")),
+                        "viewer", List.of(), "/keys/test-signer.pem"));
+            };
+        }
+    }
+
+    static Stream<Arguments> everyPersonalReadForEveryCaller() {
+        List<Arguments> cases = new ArrayList<>();
+        for (PersonalRead read : PersonalRead.values()) {
+            for (PersonalReader reader : PersonalReader.values()) {
+                cases.add(Arguments.of(read, reader));
+            }
+        }
+        return cases.stream();
+    }
+
+    /**
+     * An individual's date of birth, gender and full name reach only admins, editors of the award's area and
+     * tokens granted the right (role or scope personal-data); every other reader gets them reduced.
+     */
+    @ParameterizedTest(name = "{0} of an award as {1}")
+    @MethodSource("everyPersonalReadForEveryCaller")
+    void awardRecipientsPersonalDataReachesOnlyThoseWithTheRight(PersonalRead read, PersonalReader reader) {
+        String born = "1969-09-02";
+        String since = read == PersonalRead.CHANGES ? feedEnd() : null;
+        String tag = Fixtures.tag();
+        String name = "Trần Văn Bình " + tag;
+        String id = Collection.AWARDS.create(Fixtures.award("QĐ-" + tag,
+                Fixtures.createOrganization(Fixtures.districtPolice("UBND " + tag)), List.of(Fixtures.individual(name, born))));
+        String path = switch (read) {
+            case GET -> Collection.AWARDS.path + "/" + id;
+            case HISTORY -> Collection.AWARDS.path + "/" + id + "/history";
+            case CHANGES -> Collection.AWARDS.path + "/changes";
+        };
+        var request = reader.request();
+        if (since != null) {
+            request.queryParam("since", since).queryParam("limit", 1000);
+        }
+        var response = request.get(path).then();
+        if (reader.full == null) {
+            refused(response, 401);
+            return;
+        }
+        String body = response.statusCode(200).extract().asString();
+        if (read == PersonalRead.CHANGES) {
+            org.assertj.core.api.Assertions.assertThat(body).contains(id);
+        }
+        if (reader.full) {
+            org.assertj.core.api.Assertions.assertThat(body).contains(born).contains(name);
+        } else {
+            org.assertj.core.api.Assertions.assertThat(body).doesNotContain(born).doesNotContain(name)
+                    .doesNotContain("\"female\"").contains("T. V. B. " + tag);
+        }
+    }
+
+    /** The award feed's position now (read to its end). */
+    private static String feedEnd() {
+        String token = null;
+        boolean more = true;
+        while (more) {
+            var request = Api.admin().queryParam("limit", 1000);
+            if (token != null) {
+                request.queryParam("since", token);
+            }
+            var page = request.get(Collection.AWARDS.path + "/changes").then().statusCode(200).extract().response();
+            token = page.path("nextToken");
+            more = page.path("hasMore");
+        }
+        return token;
+    }
+
+    /** Only admins read who read personal data. */
+    @ParameterizedTest(name = "the personal-data access log as {0}")
+    @EnumSource(PersonalReader.class)
+    void onlyAdminsReadThePersonalDataAccessLog(PersonalReader reader) {
+        var response = reader.request().queryParam("limit", 1).get("/api/v1/personal-data-access").then();
+        switch (reader) {
+            case ANONYMOUS -> refused(response, 401);
+            case ADMIN -> response.statusCode(200);
+            default -> refused(response, 403);
+        }
+    }
 }

@@ -3,7 +3,9 @@ package vn.antq.webhook;
 import com.sun.net.httpserver.HttpServer;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduler;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +44,10 @@ import static org.hamcrest.Matchers.emptyOrNullString;
  */
 @QuarkusTest
 class WebhookDeliveryTest {
+
+    /** The metrics, on the management interface's port. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metrics;
 
     private static final String SUBSCRIPTIONS = "/api/v1/webhook-subscriptions";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -97,6 +103,8 @@ class WebhookDeliveryTest {
 
     @Test
     void signedDeliveriesArriveInOrderPerRecordAndAreRetriedAfterFailures() {
+        double sentBefore = attempts("sent");
+        double failedBefore = attempts("failed");
         answers.add(500);
         answers.add(503);
         String subscription = subscribe(List.of("organizations"), null);
@@ -126,6 +134,20 @@ class WebhookDeliveryTest {
                 .extract().jsonPath();
         Map<String, Object> first = log.getMap("items.find { it.eventId == '" + attempts.get(0).id() + "' }");
         assertThat(first).containsEntry("status", "delivered").containsEntry("attempts", 3).containsEntry("lastStatus", 200);
+        // And so do the metrics: at least these three sent and two failed attempts.
+        assertThat(attempts("sent")).isGreaterThanOrEqualTo(sentBefore + 3);
+        assertThat(attempts("failed")).isGreaterThanOrEqualTo(failedBefore + 2);
+        assertThat(RestAssured.get(metrics).then().statusCode(200).extract().asString())
+                .contains("antq_webhook_deliveries_pending").contains("antq_webhook_subscriptions{");
+    }
+
+    /** Delivery attempts so far with the given outcome, as the metrics count them. */
+    private double attempts(String outcome) {
+        String text = RestAssured.get(metrics).then().statusCode(200).extract().asString();
+        java.util.regex.Matcher series = java.util.regex.Pattern.compile(
+                "^antq_webhook_deliveries_total\\{[^}]*outcome=\"" + outcome + "\"[^}]*} ([0-9.E+-]+)$",
+                java.util.regex.Pattern.MULTILINE).matcher(text);
+        return series.find() ? Double.parseDouble(series.group(1)) : 0;
     }
 
     @Test

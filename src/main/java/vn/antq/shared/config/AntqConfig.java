@@ -56,6 +56,17 @@ public interface AntqConfig {
 
     Documents documents();
 
+    PersonalData personalData();
+
+    /** Personal data of award recipients: who may read it, and the record of who did. */
+    interface PersonalData {
+        /** How long an entry of the personal-data access log is kept. */
+        Duration accessRetention();
+
+        /** How often entries older than the retention are deleted. */
+        String purgeEvery();
+    }
+
     interface DemoData {
         /** Whether the records of the source documents are loaded at start-up. */
         boolean enabled();
@@ -159,6 +170,12 @@ public interface AntqConfig {
 
         /** Plain http to a loopback address (a receiver on this machine); never in production. */
         boolean allowLoopback();
+
+        /**
+         * The HTTP(S) proxy that deliveries go through, as {@code http://host:port}; none when empty. An https
+         * receiver is reached through the proxy by CONNECT, so the proxy never sees the payload.
+         */
+        java.util.Optional<String> proxy();
     }
 
     interface Idempotency {
