@@ -98,10 +98,10 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
     public Response list(@QueryParam("unit") String unit, @QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("status") String status, @QueryParam("year") String year, @QueryParam("q") String q,
                          @QueryParam("near") String near, @QueryParam("radiusKm") String radiusKm,
-                         @QueryParam("sort") String sort, @QueryParam("limit") String limit,
+                         @QueryParam("kind") String kind, @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context Request request, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = filter(params, unit, from, to, status, year, q, near, radiusKm);
+        var filter = filter(params, unit, from, to, status, year, q, near, radiusKm, kind);
         String order = sort == null && filter.near() != null ? FestivalService.BY_DISTANCE.name() : sort;
         var page = params.page(order, limit, cursor, FestivalService.SORTS);
         if (page.sort() == FestivalService.BY_DISTANCE && filter.near() == null) {
@@ -277,9 +277,9 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
     @Produces(CALENDAR)
     public Response calendar(@QueryParam("unit") String unit, @QueryParam("from") String from, @QueryParam("to") String to,
                              @QueryParam("status") String status, @QueryParam("year") String year, @QueryParam("q") String q,
-                             @Context Request request, @Context UriInfo uri) {
+                             @QueryParam("kind") String kind, @Context Request request, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = filter(params, unit, from, to, status, year, q, null, null);
+        var filter = filter(params, unit, from, to, status, year, q, null, null, kind);
         params.validate();
         EntityTag tag = new EntityTag("c" + service.scheduleTag(filter), true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
@@ -304,7 +304,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
     }
 
     private FestivalDtos.ScheduleFilter filter(QueryParams params, String unit, String from, String to, String status,
-                                          String year, String q, String near, String radiusKm) {
+                                          String year, String q, String near, String radiusKm, String kind) {
         var fromDate = params.date("from", from);
         var toDate = params.date("to", to);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
@@ -313,7 +313,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
         Integer yearValue = year(params, year);
         return new FestivalDtos.ScheduleFilter(AdminUnitKey.parse(unit, "unit", params), fromDate, toDate,
                 params.oneOf("status", status, FestivalStatus.class), yearValue, params.text("q", q, 100),
-                near(params, near, radiusKm));
+                near(params, near, radiusKm), params.oneOf("kind", kind, FestivalKind.class));
     }
 
     private static Integer year(QueryParams params, String year) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Structure;
+import vn.antq.safety.Standard;
 import vn.antq.statistics.StatisticsDtos.Report;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
@@ -59,13 +60,22 @@ public class StatisticsResource {
         String structure;
         @QueryParam("era")
         String era;
+        /** The safety statistic's standard (default antt_safe); no other statistic takes it. */
+        @QueryParam("standard")
+        String standard;
     }
 
     private Report compile(Statistic statistic, Period period) {
         QueryParams params = new QueryParams();
         Query query = query(params, period.unit, period.year, period.fromYear, period.toYear, period.structure, period.era);
+        Standard standard = null;
+        if (period.standard != null && statistic != Statistic.SAFETY) {
+            params.violation("standard", "applies to the safety statistic only");
+        } else {
+            standard = params.oneOf("standard", period.standard, Standard.class);
+        }
         params.validate();
-        return statistics.compile(statistic, query.structure(), query.unit(), query.fromYear(), query.toYear());
+        return statistics.compile(statistic, query.structure(), query.unit(), query.fromYear(), query.toYear(), standard);
     }
 
     /** The scope and period every statistic is compiled for, as the query parameters give them. */
