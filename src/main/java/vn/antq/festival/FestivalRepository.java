@@ -55,7 +55,7 @@ public class FestivalRepository implements RecordRepository<Festival> {
                     "nearLat", near.latitude(), "nearLon", near.longitude(), "radiusKm", near.radiusKm()));
             distance = DISTANCE_KM;
         }
-        // Only festival columns, all in festival_schedule_parts_idx (V80): a province's page is an index-only scan.
+        // Only festival columns, all in festival_schedule_idx (V23, widened by V80): a province's page is an index-only scan.
         // The units are labelled from the catalogue in memory by the caller.
         return query.page(getEntityManager(), "select e.id, e.title, e.startsAt, e.endsAt, "
                 + "e.status, e.unit.era, e.unit.code, e.localArea, e.venueName, e.latitude, e.longitude, "
