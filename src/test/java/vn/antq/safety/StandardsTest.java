@@ -5,6 +5,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import vn.antq.support.Api;
 import vn.antq.support.Fixtures;
+import vn.antq.support.Tokens;
 
 import java.util.HashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ class StandardsTest {
                 .queryParam("standard", "rural_security_criterion").get(PATH)
                 .then().statusCode(200).body("items.id", equalTo(List.of(criterion)))
                 .body("items[0].standard", equalTo("rural_security_criterion"));
-        Api.viewer().queryParam("standard", "nope").get(PATH)
+        Api.invalidRequest(Tokens.viewer()).queryParam("standard", "nope").get(PATH)
                 .then().statusCode(400).body("errors.field", hasItem("standard"));
     }
 
@@ -141,9 +142,10 @@ class StandardsTest {
 
     @Test
     void onlyTheSafetyStatisticTakesAStandard() {
-        Api.viewer().queryParam("year", 2022).queryParam("standard", "rural_security_criterion").get("/api/v1/statistics/festivals")
+        Api.invalidRequest(Tokens.viewer()).queryParam("year", 2022).queryParam("standard", "rural_security_criterion")
+                .get("/api/v1/statistics/festivals")
                 .then().statusCode(400).body("errors.field", hasItem("standard"));
-        Api.viewer().queryParam("year", 2022).queryParam("standard", "nope").get("/api/v1/statistics/safety")
+        Api.invalidRequest(Tokens.viewer()).queryParam("year", 2022).queryParam("standard", "nope").get("/api/v1/statistics/safety")
                 .then().statusCode(400).body("errors.field", hasItem("standard"));
     }
 
