@@ -1,7 +1,7 @@
 -- Demo data for the standards and the national review of 23/11/2022 (Bộ Công an, the festival day's review; see
 -- conferences.sql): the Ministry's certificates (Bằng khen) to 17 collectives and 22 individuals presented there, the
--- program on the security-and-order criterion of new rural development 2021 - 2025 it launched, and a year of criterion
--- assessments for Hà Tĩnh's communes.
+-- program on the security-and-order criterion of new rural development 2021 - 2025 it launched, a year of criterion
+-- assessments for Hà Tĩnh's communes, and three illustrative wards of the model ward police pilot it also launched.
 --
 -- Runs after registry.sql (the Ministry, a0000000-...-0001) in the same transaction, and is idempotent: fixed ids,
 -- ids derived from fixed values, and ON CONFLICT DO NOTHING.
@@ -68,4 +68,21 @@ SELECT cast(md5('demo rural_security_criterion 2022 ' || u.code) as uuid), 'rura
   FROM admin_unit u
  WHERE u.era = 'legacy' AND u.level = 'commune' AND u.province_code = '42' AND u.type_en = 'commune'
    AND (u.valid_from IS NULL OR u.valid_from <= DATE '2022-12-31') AND (u.valid_to IS NULL OR u.valid_to >= DATE '2022-01-01')
+ON CONFLICT DO NOTHING;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- The model ward police pilot launched at the same review (ILLUSTRATIVE: the source names no ward)
+-- ---------------------------------------------------------------------------------------------------------
+-- Three wards of Thành phố Hà Tĩnh (legacy district 436) in 2023: the first recognized, the others designated.
+INSERT INTO safety_assessment (id, standard, stage, subject_kind, year, unit_era, unit_code, attained, note,
+                               version, created_at, updated_at)
+SELECT cast(md5('demo model_ward_police 2023 ' || w.code) as uuid), 'model_ward_police',
+       CASE WHEN w.n = 1 THEN 'recognized' ELSE 'designated' END, 'ward', 2023, w.era, w.code, w.n = 1,
+       'Dữ liệu minh họa: nguồn chỉ nêu việc triển khai thí điểm “Công an phường điển hình, kiểu mẫu về an ninh, trật tự và văn minh đô thị” (23/11/2022); phường và giai đoạn ở đây là giả lập.',
+       0, now(), now()
+  FROM (SELECT u.era, u.code, row_number() OVER (ORDER BY u.code) AS n
+          FROM admin_unit u
+         WHERE u.era = 'legacy' AND u.level = 'commune' AND u.district_code = '436' AND u.type_en = 'ward'
+           AND (u.valid_to IS NULL OR u.valid_to >= DATE '2023-01-01')) w
+ WHERE w.n <= 3
 ON CONFLICT DO NOTHING;
