@@ -21,14 +21,14 @@ record Statistic(String name, String base, List<Column> dimensions, List<Column>
     }
 
     /**
-     * Assessments against one standard (:standard): attained of total, per subject kind and, for a staged
-     * standard, per stage.
+     * Assessments against one standard (:standard): attained of total, per subject kind (for the model ward police
+     * pilot: recognized of the wards in it).
      */
     static final Statistic SAFETY = new Statistic("safety", """
-            select s.unit_era, s.unit_code, s.unit_province, s.year as y, s.subject_kind, s.stage, s.attained
+            select s.unit_era, s.unit_code, s.unit_province, s.year as y, s.subject_kind, s.attained
             from safety_assessment s
             where s.deleted_at is null and s.standard = :standard and s.year between :fromYear and :toYear""",
-            List.of(new Column("subjectKind", "subject_kind"), new Column("stage", "stage")),
+            List.of(new Column("subjectKind", "subject_kind")),
             List.of(new Column("attained", "count(*) filter (where attained)"), new Column("total", "count(*)")),
             false);
 
@@ -64,17 +64,32 @@ record Statistic(String name, String base, List<Column> dimensions, List<Column>
             List.of(new Column("decisions", "count(distinct award_id)"), new Column("recipients", "count(recipient_of)")),
             false);
 
+    /** Festival points of each year's festival day, cancelled ones left out. */
+    static final Statistic FESTIVALS = new Statistic("festivals", """
+            select f.unit_era, f.unit_code, f.unit_province, f.year as y, f.participants, f.gift_count, f.gift_value_vnd,
+                   f.leaders
+            from festival f
+            where f.deleted_at is null and f.status <> 'cancelled' and f.year between :fromYear and :toYear""",
+            List.of(),
+            List.of(new Column("points", "count(*)"), new Column("participants", "coalesce(sum(participants), 0)"),
+                    new Column("gifts", "coalesce(sum(gift_count), 0)"),
+                    new Column("giftValueVnd", "coalesce(sum(gift_value_vnd), 0)"),
+                    new Column("pointsWithProvincialLeaders", "count(*) filter (where leaders @> '[{\"level\":\"province\"}]')"),
+                    new Column("pointsWithDistrictLeaders", "count(*) filter (where leaders @> '[{\"level\":\"district\"}]')")),
+            false);
+
     /**
-     * Festival points of each year, cancelled ones left out, per kind of festival and per kind of activity.
+     * Festival points of each year, cancelled ones left out, per kind of festival and per kind of activity
+     * (its own report: the festivals statistic keeps the shape its clients know).
      * A festival comes once per activity (once when it has none): its own figures are added up from one of
      * its rows (first_row), except in an activity's line, where each festival holding it comes once.
      * activities, activityParticipants and activityItems add up the activities' own figures.
      */
-    static final Statistic FESTIVALS = new Statistic("festivals", """
+    static final Statistic FESTIVAL_ACTIVITIES = new Statistic("festival-activities", """
             select f.unit_era, f.unit_code, f.unit_province, f.year as y, f.id as festival_id, f.kind,
                    a.value ->> 'kind' as activity_kind, cast(a.value ->> 'participants' as bigint) as activity_participants,
                    cast(a.value ->> 'count' as bigint) as activity_count, coalesce(a.ord, 1) = 1 as first_row,
-                   f.participants, f.gift_count, f.gift_value_vnd, f.leaders
+                   f.participants, f.gift_count, f.gift_value_vnd
             from festival f
             left join lateral jsonb_array_elements(f.activities) with ordinality as a(value, ord) on true
             where f.deleted_at is null and f.status <> 'cancelled' and f.year between :fromYear and :toYear""",
@@ -83,16 +98,12 @@ record Statistic(String name, String base, List<Column> dimensions, List<Column>
                     new Column("participants", festivalSum("participants")),
                     new Column("gifts", festivalSum("gift_count")),
                     new Column("giftValueVnd", festivalSum("gift_value_vnd")),
-                    new Column("pointsWithProvincialLeaders",
-                            "count(distinct festival_id) filter (where leaders @> '[{\"level\":\"province\"}]')"),
-                    new Column("pointsWithDistrictLeaders",
-                            "count(distinct festival_id) filter (where leaders @> '[{\"level\":\"district\"}]')"),
                     new Column("activities", "count(activity_kind)"),
                     new Column("activityParticipants", "coalesce(sum(activity_participants), 0)"),
                     new Column("activityItems", "coalesce(sum(activity_count), 0)")),
             false);
 
-    /** A festival's own figure added up once per festival (see {@link #FESTIVALS}). */
+    /** A festival's own figure added up once per festival (see {@link #FESTIVAL_ACTIVITIES}). */
     private static String festivalSum(String column) {
         return "coalesce(case when grouping(activity_kind) = 0 then sum(" + column + ") else sum(" + column
                 + ") filter (where first_row) end, 0)";
@@ -125,6 +136,7 @@ record Statistic(String name, String base, List<Column> dimensions, List<Column>
             case "awards" -> AWARDS;
             case "festivals" -> FESTIVALS;
             case "campaigns" -> CAMPAIGNS;
+            case "festival-activities" -> FESTIVAL_ACTIVITIES;
             default -> throw new IllegalArgumentException("no statistic " + name);
         };
     }

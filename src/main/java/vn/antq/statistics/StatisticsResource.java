@@ -31,16 +31,19 @@ public class StatisticsResource {
     @Inject
     StatisticsService statistics;
 
-    /** One report as JSON (or CSV, by Accept): {@code safety}, {@code models}, {@code awards}, {@code festivals} or {@code campaigns}. */
+    /**
+     * One report as JSON (or CSV, by Accept): {@code safety}, {@code models}, {@code awards}, {@code festivals},
+     * {@code campaigns} or {@code festival-activities}.
+     */
     @GET
-    @Path("{statistic: safety|models|awards|festivals|campaigns}")
+    @Path("{statistic: safety|models|awards|festivals|campaigns|festival-activities}")
     public Report report(@PathParam("statistic") String statistic, @BeanParam Period period) {
         return compile(Statistic.named(statistic), period);
     }
 
     /** The same report as CSV, for clients that cannot choose a representation by Accept. */
     @GET
-    @Path("{statistic: safety|models|awards|festivals|campaigns}.csv")
+    @Path("{statistic: safety|models|awards|festivals|campaigns|festival-activities}.csv")
     @Produces(ReportCsvWriter.CSV)
     public Report csv(@PathParam("statistic") String statistic, @BeanParam Period period) {
         return compile(Statistic.named(statistic), period);

@@ -140,7 +140,7 @@ class FestivalPartsTest {
         Fixtures.createFestival(unity);
 
         JsonPath report = Api.viewer().queryParam("unit", HA_HUY_TAP).queryParam("year", year)
-                .get("/api/v1/statistics/festivals").then().statusCode(200).extract().jsonPath();
+                .get("/api/v1/statistics/festival-activities").then().statusCode(200).extract().jsonPath();
         // Each festival's own figures once, whatever its number of parts.
         assertThat(values(report, null, null)).containsEntry("points", 3).containsEntry("participants", 450)
                 .containsEntry("gifts", 34).containsEntry("activities", 5).containsEntry("activityItems", 37)
@@ -152,6 +152,12 @@ class FestivalPartsTest {
                 .containsEntry("gifts", 30);
         assertThat(values(report, "kind", "great_unity_day")).containsEntry("points", 1).containsEntry("gifts", 4);
         assertThat(report.getList("rows.key")).doesNotContain("humanitarian");
+        // The festivals statistic keeps its shape and counts each festival once.
+        JsonPath festivals = Api.viewer().queryParam("unit", HA_HUY_TAP).queryParam("year", year)
+                .get("/api/v1/statistics/festivals").then().statusCode(200).extract().jsonPath();
+        assertThat(festivals.getMap("rows.find { it.section == 'total' && it.dimension == null }.values"))
+                .containsEntry("points", 3).containsEntry("participants", 450).containsEntry("gifts", 34);
+        assertThat(festivals.getList("measures")).doesNotContain("activityItems");
     }
 
     private static Map<String, Object> values(JsonPath report, String dimension, String key) {
