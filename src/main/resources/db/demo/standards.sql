@@ -86,3 +86,9 @@ SELECT cast(md5('demo model_ward_police 2023 ' || w.code) as uuid), 'model_ward_
            AND (u.valid_to IS NULL OR u.valid_to >= DATE '2023-01-01')) w
  WHERE w.n <= 3
 ON CONFLICT DO NOTHING;
+
+-- The decision is one of the awards presented at the review (conferences.sql runs before this script).
+INSERT INTO review_conference_award (conference_id, position, award_id)
+SELECT 'd1000000-0000-4000-8000-000000000001'::uuid, 0, 'e0000000-0000-4000-8000-000000221123'::uuid
+ WHERE EXISTS (SELECT 1 FROM review_conference c WHERE c.id = 'd1000000-0000-4000-8000-000000000001'::uuid)
+ON CONFLICT DO NOTHING;

@@ -54,7 +54,13 @@ public class SafetyBulkImport {
 
     /** The columns of the file, in the order of the template; a file may order them as it likes. */
     public static final List<String> COLUMNS = List.of("year", "subjectKind", "adminUnit", "organizationId", "areaName",
-            "attained", "periodStart", "periodEnd", "recognizedById", "decisionNumber", "decidedOn", "note", "standard", "stage");
+            "attained", "periodStart", "periodEnd", "recognizedById", "decisionNumber", "decidedOn", "note");
+    /**
+     * Columns a file may add after those of the template: the standard (empty or absent: antt_safe) and the stage
+     * of a staged standard. The template stays as it was, so that files made from it keep working.
+     */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("standard", "stage");
+    private static final List<String> ALL_COLUMNS = java.util.stream.Stream.concat(COLUMNS.stream(), OPTIONAL_COLUMNS.stream()).toList();
     public static final List<String> REQUIRED = List.of("year", "subjectKind", "attained");
     public static final int MAX_ROWS = 200_000;
     private static final int CHUNK = 2000;
@@ -63,10 +69,9 @@ public class SafetyBulkImport {
     private static final Pattern UNIT = Pattern.compile("(legacy|2025):([0-9]{2,5})");
 
     public static final String TEMPLATE = String.join(",", COLUMNS) + "\r\n"
-            + "2022,residential_area,legacy:05971,,Khối 1,true,2021-10-01,2022-09-30,,123/QĐ-UBND,2022-12-20,,,\r\n"
-            + "2022,ward,legacy:05971,,,true,2021-10-01,2022-09-30,,123/QĐ-UBND,2022-12-20,,,\r\n"
-            + "2022,agency,,3f1c7c1e-5a2b-4d2e-9a51-2b7c1d0e4f60,,false,2021-10-01,2022-09-30,,,,\"Chưa đạt: còn để xảy ra vụ việc, phải khắc phục\",,\r\n"
-            + "2022,commune,legacy:18175,,,true,,,,,,,rural_security_criterion,\r\n";
+            + "2022,residential_area,legacy:05971,,Khối 1,true,2021-10-01,2022-09-30,,123/QĐ-UBND,2022-12-20,\r\n"
+            + "2022,ward,legacy:05971,,,true,2021-10-01,2022-09-30,,123/QĐ-UBND,2022-12-20,\r\n"
+            + "2022,agency,,3f1c7c1e-5a2b-4d2e-9a51-2b7c1d0e4f60,,false,2021-10-01,2022-09-30,,,,\"Chưa đạt: còn để xảy ra vụ việc, phải khắc phục\"\r\n";
 
     private record Row(int line, SubjectKind kind, Integer year, AdminUnitRef unit, UUID organizationId, String areaName,
                        Boolean attained, LocalDate periodStart, LocalDate periodEnd, UUID recognizedById,
@@ -89,7 +94,7 @@ public class SafetyBulkImport {
 
         /** The column's value in the record, stripped; null when blank or not in the file. */
         String value(Csv.Line line, String column) {
-            int field = fieldOf[COLUMNS.indexOf(column)];
+            int field = fieldOf[ALL_COLUMNS.indexOf(column)];
             if (field < 0) {
                 return null;
             }
@@ -302,14 +307,15 @@ public class SafetyBulkImport {
     }
 
     private static Header header(Csv.Line line) {
-        int[] fieldOf = new int[COLUMNS.size()];
+        int[] fieldOf = new int[ALL_COLUMNS.size()];
         Arrays.fill(fieldOf, -1);
         Violations violations = new Violations();
         for (int i = 0; i < line.fields().size(); i++) {
             String name = line.fields().get(i).strip();
-            int column = COLUMNS.indexOf(name);
+            int column = ALL_COLUMNS.indexOf(name);
             if (column < 0) {
-                violations.add("row 1: " + name, "is not a column of the template (" + String.join(",", COLUMNS) + ")");
+                violations.add("row 1: " + name, "is not a column of the template (" + String.join(",", COLUMNS)
+                        + ", and optionally " + String.join(",", OPTIONAL_COLUMNS) + ")");
             } else if (fieldOf[column] >= 0) {
                 violations.add("row 1: " + name, "appears twice in the header row");
             } else {

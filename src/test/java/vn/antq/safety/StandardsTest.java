@@ -26,6 +26,9 @@ import static org.hamcrest.Matchers.nullValue;
 class StandardsTest {
 
     private static final String PATH = "/api/v1/safety-assessments";
+    /** The template's columns and the optional standard and stage. */
+    private static final String HEADER = String.join(",", SafetyBulkImport.COLUMNS) + ","
+            + String.join(",", SafetyBulkImport.OPTIONAL_COLUMNS) + "\n";
     /** Legacy communes of Hà Tĩnh's Hương Sơn district (type commune) and a legacy ward of Lạng Sơn. */
     private static final String SON_NINH = "18175";
     private static final String SON_HONG = "18139";
@@ -120,7 +123,7 @@ class StandardsTest {
         Map<String, Object> before = rows("rural_security_criterion", "legacy:42", year);
         Map<String, Object> anttBefore = rows(null, "legacy:42", year);
         // Submitted in bulk, the standard named in its column; one row of "An toàn về ANTT" beside them.
-        String csv = String.join(",", SafetyBulkImport.COLUMNS) + "\n"
+        String csv = HEADER
                 + year + ",commune,legacy:" + SON_HONG + ",,,true,,,,,,,rural_security_criterion,\n"
                 + year + ",commune,legacy:" + SON_TIEN + ",,,true,,,,,,,rural_security_criterion,\n"
                 + year + ",commune,legacy:" + SON_GIANG + ",,,false,,,,,,,rural_security_criterion,\n"
@@ -132,11 +135,11 @@ class StandardsTest {
         assertThat(delta(anttBefore, rows(null, "legacy:42", year), "subjectKind", "commune")).isEqualTo(List.of(1L, 1L));
 
         // The same commune twice against one standard in a file is an error of its row; against two it is not.
-        String twice = String.join(",", SafetyBulkImport.COLUMNS) + "\n"
+        String twice = HEADER
                 + year + ",commune,legacy:" + SON_HONG + ",,,true,,,,,,,rural_security_criterion,\n";
         Api.admin().contentType("text/csv; charset=UTF-8").body(twice).post(PATH + "/bulk")
                 .then().statusCode(400).body("errors.field", hasItem("row 2: adminUnit"));
-        String badStandard = String.join(",", SafetyBulkImport.COLUMNS) + "\n"
+        String badStandard = HEADER
                 + year + ",ward,legacy:" + HOANG_VAN_THU + ",,,true,,,,,,,rural_security_criterion,designated\n";
         Api.admin().contentType("text/csv; charset=UTF-8").body(badStandard).post(PATH + "/bulk")
                 .then().statusCode(400).body("errors.field", hasItem("row 2: subjectKind"))
