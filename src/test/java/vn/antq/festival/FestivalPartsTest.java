@@ -92,7 +92,7 @@ class FestivalPartsTest {
                 .get(FestivalResourceTest.PATH + "/calendar").then().statusCode(200).extract().asString();
         assertThat(ics.replace("\r\n ", "")).contains("CATEGORIES:great_unity_day,ceremony,culture_arts,gifts")
                 .contains(unityId + "@antq").doesNotContain(dayId + "@antq");
-        Api.anonymous().get(FestivalResourceTest.PATH + "/" + dayId + "/calendar").then().statusCode(200)
+        Api.anonymous().accept("text/calendar").get(FestivalResourceTest.PATH + "/" + dayId).then().statusCode(200)
                 .body(containsString("CATEGORIES:antq_festival_day"));
 
         // The sync feed's items are schedule items.
