@@ -288,7 +288,7 @@ public class SafetyBulkImport {
                         while (rs.next()) {
                             Row row = rows.get((int) rs.getLong(1) - 1);
                             existing.add("row " + row.line() + ": " + subjectField(row.kind()),
-                                    "already has an assessment against " + row.standard() + " for " + row.year() + ": safety assessment "
+                                    "already has an assessment" + against(row.standard()) + " for " + row.year() + ": safety assessment "
                                             + rs.getObject(2, UUID.class));
                         }
                     }
@@ -300,6 +300,11 @@ public class SafetyBulkImport {
             return outsideNamed.stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + (outside > OUTSIDE_NAMED ? " and " + (outside - OUTSIDE_NAMED) + " more" : "");
         }
+    }
+
+    /** How a message names a standard other than the default (the default's messages read as they always did). */
+    static String against(Standard standard) {
+        return standard == Standard.antt_safe ? "" : " against " + standard;
     }
 
     private static String subjectField(SubjectKind kind) {

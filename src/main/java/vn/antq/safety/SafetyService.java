@@ -122,8 +122,8 @@ public class SafetyService extends RecordService<SafetyAssessment, AssessmentReq
         List<UUID> earlier = assessments.sameSubject(standard, AssessmentRules.keyPrefix(request.subjectKind(), unit, request.organizationId()),
                 area, request.year(), entity.id);
         if (!earlier.isEmpty()) {
-            throw ApiProblem.conflict("This subject already has an assessment against " + standard + " for " + request.year()
-                    + ": safety assessment " + earlier.get(0) + ".");
+            throw ApiProblem.conflict("This subject already has an assessment" + SafetyBulkImport.against(standard) + " for "
+                    + request.year() + ": safety assessment " + earlier.get(0) + ".");
         }
         entity.standard = standard;
         entity.stage = request.stage();
