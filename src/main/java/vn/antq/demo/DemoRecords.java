@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 
 /**
  * The demo records that are generated rather than written out: Hà Tĩnh's festival day of 2022, the
- * coming festival day, and Lạng Sơn's safety standard of 2022. They go through the services' own write
+ * coming festival day, Lạng Sơn's safety standard of 2022 and Hòa Bình's Great Unity Day festivals. They go through the services' own write
  * paths (a festival as a create would, the assessments as one bulk submission), so they obey every
  * rule a client's records obey. Loading is idempotent: what is already there (by title, name or the
  * demo's note) is not written again, and a second start costs a few queries.
@@ -48,7 +48,12 @@ public class DemoRecords {
     DemoIdentity identity;
 
     /** What one load wrote. */
-    public record Loaded(int festivals2022, int comingFestivals, int organizations, int assessments) {
+    public record Loaded(int festivals2022, int comingFestivals, int organizations, int assessments, int greatUnityDays) {
+
+        /** A load that wrote no Great Unity Day festival. */
+        public Loaded(int festivals2022, int comingFestivals, int organizations, int assessments) {
+            this(festivals2022, comingFestivals, organizations, assessments, 0);
+        }
     }
 
     /** Loads what is missing; {@code today} decides the coming festival day. */
@@ -58,7 +63,8 @@ public class DemoRecords {
             int haTinh = haTinhFestivalDay();
             int coming = comingFestivalDay(today);
             int[] safety = langSonSafety();
-            loaded[0] = new Loaded(haTinh, coming, safety[0], safety[1]);
+            int greatUnity = hoaBinhGreatUnityDay();
+            loaded[0] = new Loaded(haTinh, coming, safety[0], safety[1], greatUnity);
         });
         return loaded[0];
     }
@@ -68,6 +74,13 @@ public class DemoRecords {
         LocalDate day = HaTinhFestivalDay2022.FESTIVAL_DAY;
         List<DemoUnit> communes = demo.units("legacy", "commune", HaTinhFestivalDay2022.PROVINCE, day, day);
         return createFestivals(HaTinhFestivalDay2022.points(communes), present);
+    }
+
+    private int hoaBinhGreatUnityDay() {
+        Set<String> present = demo.festivalTitles(HoaBinhGreatUnityDay2022.YEAR, HoaBinhGreatUnityDay2022.PROVINCE_2025);
+        LocalDate day = HoaBinhGreatUnityDay2022.DAY;
+        List<DemoUnit> communes = demo.units("legacy", "commune", HoaBinhGreatUnityDay2022.PROVINCE, day, day);
+        return createFestivals(HoaBinhGreatUnityDay2022.points(communes), present);
     }
 
     private int comingFestivalDay(LocalDate today) {

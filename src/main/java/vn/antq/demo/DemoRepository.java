@@ -31,7 +31,8 @@ public class DemoRepository {
         try (PreparedStatement statement = connection.prepareStatement("""
                 select (select count(*) from festival where year = ? and note = ? and deleted_at is null) >= ?
                    and (select count(*) from festival where year = ? and note = ? and deleted_at is null) >= ?
-                   and exists (select 1 from safety_assessment where year = ? and note = ? and deleted_at is null)""")) {
+                   and exists (select 1 from safety_assessment where year = ? and note = ? and deleted_at is null)
+                   and exists (select 1 from festival where year = ? and note = ? and deleted_at is null)""")) {
             statement.setInt(1, HaTinhFestivalDay2022.YEAR);
             statement.setString(2, HaTinhFestivalDay2022.NOTE);
             statement.setInt(3, HaTinhFestivalDay2022.POINTS);
@@ -40,6 +41,8 @@ public class DemoRepository {
             statement.setInt(6, ComingFestivalDay.POINTS_PER_PROVINCE * ComingFestivalDay.PROVINCES.size());
             statement.setInt(7, LangSonSafety2022.YEAR);
             statement.setString(8, LangSonSafety2022.NOTE);
+            statement.setInt(9, HoaBinhGreatUnityDay2022.YEAR);
+            statement.setString(10, HoaBinhGreatUnityDay2022.NOTE);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }

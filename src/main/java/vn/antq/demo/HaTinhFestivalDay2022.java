@@ -2,7 +2,10 @@ package vn.antq.demo;
 
 import vn.antq.adminunit.AdminUnitDtos.AdminUnitRef;
 import vn.antq.adminunit.Level;
+import vn.antq.festival.ActivityKind;
+import vn.antq.festival.FestivalDtos.Activity;
 import vn.antq.festival.FestivalDtos.FestivalRequest;
+import vn.antq.festival.FestivalKind;
 import vn.antq.festival.FestivalDtos.LeaderRequest;
 import vn.antq.festival.FestivalDtos.Report;
 import vn.antq.festival.FestivalDtos.Venue;
@@ -38,13 +41,17 @@ final class HaTinhFestivalDay2022 {
     static final int GIFTS = 412;
     static final LocalDate FESTIVAL_DAY = LocalDate.of(YEAR, 8, 19);
     static final String NOTE = "Dữ liệu minh họa: tổng số điểm, lãnh đạo dự, người tham gia và suất quà theo báo cáo của "
-            + "Công an tỉnh Hà Tĩnh (23/11/2022); cách phân bổ cho từng điểm, địa điểm và tọa độ là giả lập.";
+            + "Công an tỉnh Hà Tĩnh (23/11/2022); cách phân bổ cho từng điểm, địa điểm và tọa độ là giả lập. Các phần của ngày hội "
+            + "theo báo cáo (lễ, giáo dục truyền thống, văn hóa văn nghệ, thể thao, thăm hỏi, tặng quà); lễ ở mọi điểm và tặng quà "
+            + "ở các điểm có quà là theo số liệu, các phần khác ở từng điểm là giả lập.";
 
     /** Công an tỉnh Hà Tĩnh and Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh (db/demo/registry.sql). */
     static final List<UUID> ORGANIZERS = List.of(UUID.fromString("a0000000-0000-4000-8000-000000000051"),
             UUID.fromString("a0000000-0000-4000-8000-000000000052"));
 
     private static final long SEED = 20220819L;
+    /** The activities are drawn apart, so that the rest of each point stays as it was before they were listed. */
+    private static final long ACTIVITY_SEED = 20221123L;
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
     /**
@@ -128,6 +135,7 @@ final class HaTinhFestivalDay2022 {
         int[] participants = Apportion.byWeights(PARTICIPANTS, crowd);
         int[] gifts = Apportion.byWeights(GIFTS, giftWeights);
 
+        Random activityRandom = new Random(ACTIVITY_SEED);
         List<FestivalRequest> requests = new ArrayList<>(points.size());
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
@@ -144,9 +152,36 @@ final class HaTinhFestivalDay2022 {
             requests.add(new FestivalRequest(YEAR, title(p), new AdminUnitRef(p.commune.era(), p.commune.code()), p.village,
                     start, start.plusHours(time[0] >= 19 ? 2 : 3), FestivalStatus.held,
                     new Venue(venue(p), address(p), round(p.latitude), round(p.longitude)), leaders, ORGANIZERS,
-                    new Report(participants[i], gifts[i], null, null), NOTE));
+                    new Report(participants[i], gifts[i], null, null), NOTE, FestivalKind.antq_festival_day,
+                    activities(activityRandom, p.village == null, participants[i], gifts[i])));
         }
         return requests;
+    }
+
+    /**
+     * The parts of a point's day: the ceremony everywhere, the gifts where gifts were given (their count), and,
+     * drawn (illustrative), traditional education, culture and arts (a few performances), sport and humanitarian visits,
+     * more often at commune centres.
+     */
+    static List<Activity> activities(Random random, boolean centre, int participants, int gifts) {
+        List<Activity> activities = new ArrayList<>();
+        activities.add(new Activity(ActivityKind.ceremony, participants, null));
+        if (random.nextInt(100) < (centre ? 70 : 40)) {
+            activities.add(new Activity(ActivityKind.traditional_education, null, null));
+        }
+        if (random.nextInt(100) < (centre ? 80 : 50)) {
+            activities.add(new Activity(ActivityKind.culture_arts, null, 2 + random.nextInt(7)));
+        }
+        if (random.nextInt(100) < (centre ? 50 : 20)) {
+            activities.add(new Activity(ActivityKind.sport, null, 1 + random.nextInt(4)));
+        }
+        if (random.nextInt(100) < (centre ? 30 : 5)) {
+            activities.add(new Activity(ActivityKind.humanitarian, null, 1 + random.nextInt(5)));
+        }
+        if (gifts > 0) {
+            activities.add(new Activity(ActivityKind.gifts, null, gifts));
+        }
+        return activities;
     }
 
     /** A title names the point, its commune and district: unique within the province and the year. */

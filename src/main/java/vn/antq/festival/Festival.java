@@ -33,6 +33,8 @@ public class Festival extends UnitRecordEntity {
     public static final Duration LONGEST = Duration.ofDays(7);
 
     public int year;
+    @Enumerated(EnumType.STRING)
+    public FestivalKind kind = FestivalKind.antq_festival_day;
     public String title;
     @Column(name = "local_area")
     public String localArea;
@@ -52,6 +54,12 @@ public class Festival extends UnitRecordEntity {
     public Double longitude;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Leader> leaders = new ArrayList<>();
+    /** The parts of the day, in the order given. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Activity> activities = new ArrayList<>();
+    /** The kinds of {@link #activities} as bits (ActivityKind), kept beside them for the schedule's index. */
+    @Column(name = "activity_kinds")
+    public int activityKinds;
     public Integer participants;
     @Column(name = "gift_count")
     public Integer giftCount;
@@ -73,6 +81,10 @@ public class Festival extends UnitRecordEntity {
     @Column(name = "award_decision_id")
     @OrderColumn(name = "position")
     public List<UUID> awardDecisionIds = new ArrayList<>();
+
+    /** A part of the day: its kind and, once held, how many took part and how many items it had. */
+    public record Activity(ActivityKind kind, Integer participants, Integer count) {
+    }
 
     /** A leader attending: the level of government they come from and their title. */
     public record Leader(Level level, String title) {

@@ -7,6 +7,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Geo;
@@ -27,6 +28,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -64,7 +66,8 @@ public class FestivalCalendar {
     public static FestivalSummary summaryOf(Versioned<FestivalView> festival) {
         FestivalView f = festival.body();
         return new FestivalSummary(f.id(), f.title(), f.startsAt(), f.endsAt(), f.status(), f.adminUnit(), f.localArea(),
-                f.venue().name(), f.venue().latitude(), f.venue().longitude(), null, festival.version(), f.updatedAt());
+                f.venue().name(), f.venue().latitude(), f.venue().longitude(), null, festival.version(), f.updatedAt(),
+                f.kind(), f.activities().stream().map(FestivalDtos.Activity::kind).toList());
     }
 
     private VEvent event(FestivalSummary festival, URI link) {
@@ -79,6 +82,11 @@ public class FestivalCalendar {
                 + (festival.adminUnit() == null ? "" : ", " + festival.adminUnit().fullName());
         event.add(new Location(place));
         event.add(new Url(link));
+        // The festival's kind, then the kinds of its parts (RFC 5545 CATEGORIES), for calendar applications to filter on.
+        List<String> categories = new ArrayList<>();
+        categories.add(festival.kind().name());
+        festival.activities().forEach(a -> categories.add(a.name()));
+        event.add(new Categories(String.join(",", categories)));
         event.add(new Description(festival.title() + "\n" + place + "\n" + link));
         if (festival.latitude() != null) {
             event.add(new Geo(BigDecimal.valueOf(festival.latitude()), BigDecimal.valueOf(festival.longitude())));

@@ -34,6 +34,10 @@ public class FestivalChangeEntry {
     @Enumerated(EnumType.STRING)
     public FestivalStatus status;
     public int year;
+    @Enumerated(EnumType.STRING)
+    public FestivalKind kind;
+    @Column(name = "activity_kinds")
+    public int activityKinds;
     @Embedded
     @AttributeOverrides({
             @AttributeOverride(name = "era", column = @Column(name = "unit_era")),

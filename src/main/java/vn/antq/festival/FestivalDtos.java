@@ -41,12 +41,7 @@ public final class FestivalDtos {
 
     /** What the schedule is filtered by; each filter applies when set. */
     public record ScheduleFilter(AdminUnitKey unit, LocalDate from, LocalDate to, FestivalStatus status, Integer year, String q,
-                                 Near near, Box bbox) {
-
-        public ScheduleFilter(AdminUnitKey unit, LocalDate from, LocalDate to, FestivalStatus status, Integer year, String q,
-                              Near near) {
-            this(unit, from, to, status, year, q, near, null);
-        }
+                                 Near near, Box bbox, FestivalKind kind) {
     }
 
     public record FestivalRequest(
@@ -61,7 +56,27 @@ public final class FestivalDtos {
             @Size(max = 50) List<@NotNull @Valid LeaderRequest> leaders,
             @NotEmpty @Size(max = 20) List<@NotNull UUID> organizerIds,
             @Valid Report report,
-            @Size(max = 2000) String note) implements UnitRequest {
+            @Size(max = 2000) String note,
+            FestivalKind kind,
+            @Size(max = 20) List<@NotNull @Valid Activity> activities) implements UnitRequest {
+
+        /** A festival day of the movement with no parts listed. */
+        public FestivalRequest(Integer year, String title, AdminUnitRef adminUnit, String localArea, OffsetDateTime startsAt,
+                               OffsetDateTime endsAt, FestivalStatus status, Venue venue, List<LeaderRequest> leaders,
+                               List<UUID> organizerIds, Report report, String note) {
+            this(year, title, adminUnit, localArea, startsAt, endsAt, status, venue, leaders, organizerIds, report, note,
+                    null, null);
+        }
+    }
+
+    /**
+     * A part of the festival day: its kind and, for a held festival, how many took part in it and how many
+     * items it had (gifts handed over, families visited, performances, matches, commendations).
+     */
+    public record Activity(
+            @NotNull ActivityKind kind,
+            @Min(0) @Max(10_000_000) Integer participants,
+            @Min(0) @Max(10_000_000) Integer count) {
     }
 
     public record Venue(
@@ -85,16 +100,21 @@ public final class FestivalDtos {
     public record Organizer(UUID organizationId, String name) {
     }
 
-    public record FestivalView(UUID id, int year, String title, AdminUnitLabel adminUnit, String localArea,
+    public record FestivalView(UUID id, int year, FestivalKind kind, String title, AdminUnitLabel adminUnit, String localArea,
                                String startsAt, String endsAt, String previousStartsAt, FestivalStatus status,
-                               Venue venue, List<LeaderRequest> leaders, List<Organizer> organizers, Report report,
+                               Venue venue, List<LeaderRequest> leaders, List<Organizer> organizers,
+                               List<Activity> activities, Report report,
                                String note, Instant createdAt, Instant updatedAt) implements RecordView {
     }
 
-    /** A schedule item: small, for phones on poor networks. {@code distanceKm} only when asked for "near". */
+    /**
+     * A schedule item: small, for phones on poor networks. {@code distanceKm} only when asked for "near";
+     * {@code activities} names the kinds of the day's parts (their counts are in the full festival).
+     */
     public record FestivalSummary(UUID id, String title, String startsAt, String endsAt, FestivalStatus status,
                                   AdminUnitLabel adminUnit, String localArea, String venueName, Double latitude,
-                                  Double longitude, Double distanceKm, long version, Instant updatedAt) {
+                                  Double longitude, Double distanceKm, long version, Instant updatedAt,
+                                  FestivalKind kind, List<ActivityKind> activities) {
 
         /**
          * Constructor for the list query, which selects times as instants and the unit by its key only: the
@@ -102,16 +122,17 @@ public final class FestivalDtos {
          */
         public FestivalSummary(UUID id, String title, Instant startsAt, Instant endsAt, FestivalStatus status,
                                String unitEra, String unitCode, String localArea, String venueName, Double latitude,
-                               Double longitude, Double distanceKm, long version, Instant updatedAt) {
+                               Double longitude, Double distanceKm, long version, Instant updatedAt,
+                               FestivalKind kind, int activityKinds) {
             this(id, title, VietnamTime.format(startsAt), VietnamTime.format(endsAt), status,
                     AdminUnitLabel.orNull(unitEra, unitCode, null, null), localArea, venueName, latitude,
-                    longitude, distanceKm, version, updatedAt);
+                    longitude, distanceKm, version, updatedAt, kind, ActivityKind.of(activityKinds));
         }
 
         /** The same item with its unit's full label. */
         public FestivalSummary labelled(AdminUnitLabel unit) {
             return new FestivalSummary(id, title, startsAt, endsAt, status, unit, localArea, venueName, latitude,
-                    longitude, distanceKm, version, updatedAt);
+                    longitude, distanceKm, version, updatedAt, kind, activities);
         }
     }
 

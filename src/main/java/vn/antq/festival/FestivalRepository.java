@@ -40,6 +40,7 @@ public class FestivalRepository implements RecordRepository<Festival> {
                 .filter("e.startsAt < :toInstant", "toInstant", filter.to() == null ? null : VietnamTime.startOfDay(filter.to().plusDays(1)))
                 .filter("e.status = :status", "status", filter.status())
                 .filter("e.year = :year", "year", filter.year())
+                .filter("e.kind = :kind", "kind", filter.kind())
                 .search(filter.q());
         UnitScope.restrict(query, scope);
         if (filter.bbox() != null) {
@@ -61,11 +62,11 @@ public class FestivalRepository implements RecordRepository<Festival> {
                     "nearLat", near.latitude(), "nearLon", near.longitude(), "radiusKm", near.radiusKm()));
             distance = DISTANCE_KM;
         }
-        // Only festival columns, all in festival_schedule_idx (V23): a province's page is an index-only scan.
+        // Only festival columns, all in festival_schedule_idx (V23, widened by V80): a province's page is an index-only scan.
         // The units are labelled from the catalogue in memory by the caller.
         return query.page(getEntityManager(), "select e.id, e.title, e.startsAt, e.endsAt, "
                 + "e.status, e.unit.era, e.unit.code, e.localArea, e.venueName, e.latitude, e.longitude, "
-                + distance + ", e.version, e.updatedAt from Festival e", FestivalSummary.class, page);
+                + distance + ", e.version, e.updatedAt, e.kind, e.activityKinds from Festival e", FestivalSummary.class, page);
     }
 
     @Inject

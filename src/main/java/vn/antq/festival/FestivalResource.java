@@ -109,9 +109,9 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
     public Response list(@QueryParam("unit") String unit, @QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("status") String status, @QueryParam("year") String year, @QueryParam("q") String q,
                          @QueryParam("near") String near, @QueryParam("radiusKm") String radiusKm, @QueryParam("bbox") String bbox,
-                         @QueryParam("sort") String sort, @QueryParam("limit") String limit,
+                         @QueryParam("kind") String kind, @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context Request request, @Context UriInfo uri) {
-        return schedule(prefersGeoJson(), unit, from, to, status, year, q, near, radiusKm, bbox, sort, limit, cursor, request, uri);
+        return schedule(prefersGeoJson(), unit, from, to, status, year, q, near, radiusKm, bbox, kind, sort, limit, cursor, request, uri);
     }
 
     /** Whether the most preferred type this list serves is GeoJSON named as such (a wildcard means JSON). */
@@ -128,10 +128,10 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
     }
 
     private Response schedule(boolean geoJson, String unit, String from, String to, String status, String year, String q,
-                              String near, String radiusKm, String bbox, String sort, String limit, String cursor,
+                              String near, String radiusKm, String bbox, String kind, String sort, String limit, String cursor,
                               Request request, UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = filter(params, unit, from, to, status, year, q, near, radiusKm, bbox);
+        var filter = filter(params, unit, from, to, status, year, q, near, radiusKm, bbox, kind);
         String order = sort == null && filter.near() != null ? FestivalService.BY_DISTANCE.name() : sort;
         var page = params.page(order, limit, cursor, FestivalService.SORTS);
         if (page.sort() == FestivalService.BY_DISTANCE && filter.near() == null) {
@@ -340,9 +340,9 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
     @Produces(CALENDAR)
     public Response calendar(@QueryParam("unit") String unit, @QueryParam("from") String from, @QueryParam("to") String to,
                              @QueryParam("status") String status, @QueryParam("year") String year, @QueryParam("q") String q,
-                             @Context Request request, @Context UriInfo uri) {
+                             @QueryParam("kind") String kind, @Context Request request, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
-        var filter = filter(params, unit, from, to, status, year, q, null, null, null);
+        var filter = filter(params, unit, from, to, status, year, q, null, null, null, kind);
         params.validate();
         EntityTag tag = new EntityTag("c" + service.scheduleTag(filter), true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
@@ -367,7 +367,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
     }
 
     private FestivalDtos.ScheduleFilter filter(QueryParams params, String unit, String from, String to, String status,
-                                          String year, String q, String near, String radiusKm, String bbox) {
+                                          String year, String q, String near, String radiusKm, String bbox, String kind) {
         var fromDate = params.date("from", from);
         var toDate = params.date("to", to);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
@@ -376,7 +376,7 @@ public class FestivalResource extends RecordResource<FestivalRequest> {
         Integer yearValue = year(params, year);
         return new FestivalDtos.ScheduleFilter(AdminUnitKey.parse(unit, "unit", params), fromDate, toDate,
                 params.oneOf("status", status, FestivalStatus.class), yearValue, params.text("q", q, 100),
-                near(params, near, radiusKm), box(params, bbox));
+                near(params, near, radiusKm), box(params, bbox), params.oneOf("kind", kind, FestivalKind.class));
     }
 
     /** {@code bbox=west,south,east,north} in degrees (RFC 7946 order); west may exceed east (across the antimeridian). */

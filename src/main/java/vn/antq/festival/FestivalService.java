@@ -19,6 +19,7 @@ import vn.antq.award.AwardService;
 import vn.antq.festival.FestivalDtos.ChangesPage;
 import vn.antq.festival.FestivalDtos.FestivalChange;
 import vn.antq.festival.FestivalDtos.FestivalRequest;
+import vn.antq.festival.FestivalDtos.Activity;
 import vn.antq.festival.FestivalDtos.FestivalSummary;
 import vn.antq.festival.FestivalDtos.FestivalView;
 import vn.antq.festival.FestivalDtos.LeaderRequest;
@@ -233,7 +234,8 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
             AdminUnitLabel label = labels.computeIfAbsent(row.unit, adminUnits::label);
             items.add(new FestivalChange(row.id, "upsert", new FestivalSummary(row.id, row.title,
                     VietnamTime.format(row.startsAt), VietnamTime.format(row.endsAt), row.status, label, row.localArea,
-                    row.venueName, row.latitude, row.longitude, null, row.version, row.updatedAt), null));
+                    row.venueName, row.latitude, row.longitude, null, row.version, row.updatedAt, row.kind,
+                    ActivityKind.of(row.activityKinds)), null));
         }
         return new ChangesPage(items, new SyncToken(position.tx(), position.seq(), now, scope).encode(), hasMore);
     }
@@ -320,6 +322,22 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
                 }
             }
         }
+        if (request.activities() != null) {
+            Set<ActivityKind> seen = new HashSet<>();
+            for (int i = 0; i < request.activities().size(); i++) {
+                Activity activity = request.activities().get(i);
+                if (activity == null || activity.kind() == null) {
+                    continue;
+                }
+                if (!seen.add(activity.kind())) {
+                    violations.add("activities[" + i + "].kind", "lists " + activity.kind() + " twice; a part is listed once");
+                }
+                if ((activity.participants() != null || activity.count() != null) && request.status() != null
+                        && request.status() != FestivalStatus.held) {
+                    violations.add("activities[" + i + "]", "only a held festival reports participants and counts");
+                }
+            }
+        }
         if (request.report() != null && request.status() != null && request.status() != FestivalStatus.held) {
             violations.add("report", "only a held festival has a report");
         }
@@ -342,6 +360,11 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
             festival.previousStartsAt = festival.startsAt;
         }
         festival.year = request.year();
+        festival.kind = request.kind() == null ? FestivalKind.antq_festival_day : request.kind();
+        festival.activities = request.activities() == null ? new ArrayList<>()
+                : new ArrayList<>(request.activities().stream()
+                        .map(a -> new Festival.Activity(a.kind(), a.participants(), a.count())).toList());
+        festival.activityKinds = ActivityKind.bits(festival.activities.stream().map(Festival.Activity::kind).toList());
         festival.title = request.title().strip();
         festival.unit = request.adminUnit().key();
         festival.localArea = request.localArea();
@@ -370,11 +393,12 @@ public class FestivalService extends RecordService<Festival, FestivalRequest, Fe
         Report report = f.status == FestivalStatus.held
                 && (f.participants != null || f.giftCount != null || f.giftValueVnd != null || !f.awardDecisionIds.isEmpty())
                 ? new Report(f.participants, f.giftCount, f.giftValueVnd, List.copyOf(f.awardDecisionIds)) : null;
-        return new FestivalView(f.id, f.year, f.title, adminUnits.label(f.unit), f.localArea,
+        return new FestivalView(f.id, f.year, f.kind, f.title, adminUnits.label(f.unit), f.localArea,
                 VietnamTime.format(f.startsAt), VietnamTime.format(f.endsAt), VietnamTime.format(f.previousStartsAt),
                 f.status, new Venue(f.venueName, f.venueAddress, f.latitude, f.longitude),
                 f.leaders.stream().map(l -> new LeaderRequest(l.level(), l.title())).toList(),
                 f.organizerIds.stream().map(id -> new Organizer(id, names.get(id))).toList(),
+                f.activities.stream().map(a -> new Activity(a.kind(), a.participants(), a.count())).toList(),
                 report, f.note, f.createdAt, f.updatedAt);
     }
 }

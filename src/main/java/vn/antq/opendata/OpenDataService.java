@@ -192,7 +192,7 @@ public class OpenDataService {
 
     /** The state of a file's data: the festival schedule's tag for the year, and for statistics the change log's newest row too. */
     private String stamp(String table, int year) {
-        long schedule = festivals.scheduleTag(new ScheduleFilter(null, null, null, null, year, null, null));
+        long schedule = festivals.scheduleTag(new ScheduleFilter(null, null, null, null, year, null, null, null, null));
         if (table.equals("festival-schedule")) {
             return "f" + schedule;
         }
@@ -221,7 +221,7 @@ public class OpenDataService {
         List<Field> fields = scheduleFields();
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         fields.forEach(f -> schema.addColumn(f.name()));
-        ScheduleFilter filter = new ScheduleFilter(null, null, null, null, year, null, null);
+        ScheduleFilter filter = new ScheduleFilter(null, null, null, null, year, null, null, null, null);
         PageRequest<FestivalSummary> page = PageRequest.first(FestivalService.SORTS.defaultKey(), FestivalService.SORTS.uniqueKey(),
                 false, SCHEDULE_CHUNK);
         try (SequenceWriter lines = CSV.writer(schema.build()).writeValues(out)) {

@@ -101,6 +101,33 @@ final class AssessmentRules {
         return found.key();
     }
 
+    /**
+     * The standard's own rules: the kinds of subject it assesses, and a staged standard's stage (required, and
+     * attained exactly when recognized); every violation is reported under {@code prefix + field}.
+     */
+    static void checkStandard(Standard standard, SubjectKind kind, Stage stage, Boolean attained, String prefix,
+                              Violations violations) {
+        if (standard == null) {
+            return;
+        }
+        if (kind != null && !standard.subjects().contains(kind)) {
+            violations.add(prefix + "subjectKind", "must be " + String.join(" or ",
+                    standard.subjects().stream().map(Enum::name).toList()) + " for the standard " + standard);
+        }
+        if (!standard.staged()) {
+            if (stage != null) {
+                violations.add(prefix + "stage", "must be absent for the standard " + standard + ", which has no stages");
+            }
+            return;
+        }
+        if (stage == null) {
+            violations.add(prefix + "stage", "is required for the standard " + standard + " (designated, assessed or recognized)");
+        } else if (attained != null && attained != (stage == Stage.recognized)) {
+            violations.add(prefix + "attained", "must be " + (stage == Stage.recognized)
+                    + " at the stage " + stage + ": only a recognized subject has attained the standard");
+        }
+    }
+
     /** Years up to 2024 use the legacy structure, years from 2026 the 2025 one, 2025 either; the unit existed in the year. */
     private static void checkEra(AdminUnits.Unit unit, Integer year, String field, String what, Violations violations) {
         if (unit == null || year == null) {

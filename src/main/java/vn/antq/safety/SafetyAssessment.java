@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * One "An toàn về ANTT" assessment of a subject for an evaluation year. Its unit is the assessed unit,
+ * One assessment of a subject against a standard ("An toàn về ANTT" unless it names another) for an evaluation year. Its unit is the assessed unit,
  * the organization's unit or the residential area's commune.
  */
 @Entity
@@ -20,6 +20,10 @@ import java.util.UUID;
 @SQLRestriction("deleted_at is null")
 public class SafetyAssessment extends UnitRecordEntity {
 
+    @Enumerated(EnumType.STRING)
+    public Standard standard = Standard.antt_safe;
+    @Enumerated(EnumType.STRING)
+    public Stage stage;
     @Enumerated(EnumType.STRING)
     @Column(name = "subject_kind")
     public SubjectKind subjectKind;

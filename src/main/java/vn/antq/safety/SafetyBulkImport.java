@@ -55,6 +55,12 @@ public class SafetyBulkImport {
     /** The columns of the file, in the order of the template; a file may order them as it likes. */
     public static final List<String> COLUMNS = List.of("year", "subjectKind", "adminUnit", "organizationId", "areaName",
             "attained", "periodStart", "periodEnd", "recognizedById", "decisionNumber", "decidedOn", "note");
+    /**
+     * Columns a file may add after those of the template: the standard (empty or absent: antt_safe) and the stage
+     * of a staged standard. The template stays as it was, so that files made from it keep working.
+     */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("standard", "stage");
+    private static final List<String> ALL_COLUMNS = java.util.stream.Stream.concat(COLUMNS.stream(), OPTIONAL_COLUMNS.stream()).toList();
     public static final List<String> REQUIRED = List.of("year", "subjectKind", "attained");
     public static final int MAX_ROWS = 200_000;
     private static final int CHUNK = 2000;
@@ -69,7 +75,7 @@ public class SafetyBulkImport {
 
     private record Row(int line, SubjectKind kind, Integer year, AdminUnitRef unit, UUID organizationId, String areaName,
                        Boolean attained, LocalDate periodStart, LocalDate periodEnd, UUID recognizedById,
-                       String decisionNumber, LocalDate decidedOn, String note) {
+                       String decisionNumber, LocalDate decidedOn, String note, Standard standard, Stage stage) {
     }
 
     @Inject
@@ -88,7 +94,7 @@ public class SafetyBulkImport {
 
         /** The column's value in the record, stripped; null when blank or not in the file. */
         String value(Csv.Line line, String column) {
-            int field = fieldOf[COLUMNS.indexOf(column)];
+            int field = fieldOf[ALL_COLUMNS.indexOf(column)];
             if (field < 0) {
                 return null;
             }
@@ -225,6 +231,7 @@ public class SafetyBulkImport {
                 Violations violations = new Violations();
                 AdminUnitKey unit = AssessmentRules.check(row.kind(), row.year(), row.unit(), row.organizationId(), row.areaName(),
                         row.periodStart(), row.periodEnd(), row.recognizedById(), units.units(), orgs, prefix, violations);
+                AssessmentRules.checkStandard(row.standard(), row.kind(), row.stage(), row.attained(), prefix, violations);
                 if (!violations.isEmpty()) {
                     checking.addAll(violations.errors());
                     continue;
@@ -241,7 +248,8 @@ public class SafetyBulkImport {
                 }
                 String key = AssessmentRules.keyPrefix(row.kind(), unit, row.organizationId())
                         + (row.areaName() == null ? "" : normalized.get(row.areaName()));
-                int earlier = firstRows.putIfAbsent(key, row.year(), row.line());
+                // A subject is assessed once per standard and year: the file's earlier rows are told apart by standard too.
+                int earlier = firstRows.putIfAbsent(row.standard().name() + "|" + key, row.year(), row.line());
                 if (earlier != 0) {
                     checking.add(prefix + subjectField(row.kind()),
                             "assesses the same subject for " + row.year() + " as row " + earlier + "; a subject is assessed once a year");
@@ -265,20 +273,23 @@ public class SafetyBulkImport {
             }
             // Rows not looked up go in with a null key, which matches nothing, so that a row's ordinal is its index plus one.
             Integer[] yearOfRow = rows.stream().map(Row::year).toArray(Integer[]::new);
+            String[] standardOfRow = rows.stream().map(r -> r.standard().name()).toArray(String[]::new);
             work(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement("""
-                        select f.ordinal, s.id from unnest(?::text[], ?::int[]) with ordinality as f(subject_key, year, ordinal)
-                        join safety_assessment s on s.subject_key = f.subject_key and s.year = f.year
+                        select f.ordinal, s.id from unnest(?::text[], ?::int[], ?::text[]) with ordinality as f(subject_key, year, standard, ordinal)
+                        join safety_assessment s on s.subject_key = f.subject_key and s.year = f.year and s.standard = f.standard
                         where s.deleted_at is null
                         order by f.ordinal""")) {
                     statement.setArray(1, connection.createArrayOf("text", keys));
                     statement.setArray(2, connection.createArrayOf("int4", yearOfRow));
+                    statement.setArray(3, connection.createArrayOf("text", standardOfRow));
                     statement.setFetchSize(1000);
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
                             Row row = rows.get((int) rs.getLong(1) - 1);
                             existing.add("row " + row.line() + ": " + subjectField(row.kind()),
-                                    "already has an assessment for " + row.year() + ": safety assessment " + rs.getObject(2, UUID.class));
+                                    "already has an assessment" + against(row.standard()) + " for " + row.year() + ": safety assessment "
+                                            + rs.getObject(2, UUID.class));
                         }
                     }
                 }
@@ -291,19 +302,25 @@ public class SafetyBulkImport {
         }
     }
 
+    /** How a message names a standard other than the default (the default's messages read as they always did). */
+    static String against(Standard standard) {
+        return standard == Standard.antt_safe ? "" : " against " + standard;
+    }
+
     private static String subjectField(SubjectKind kind) {
         return kind.isOrganization() ? "organizationId" : kind == SubjectKind.residential_area ? "areaName" : "adminUnit";
     }
 
     private static Header header(Csv.Line line) {
-        int[] fieldOf = new int[COLUMNS.size()];
+        int[] fieldOf = new int[ALL_COLUMNS.size()];
         Arrays.fill(fieldOf, -1);
         Violations violations = new Violations();
         for (int i = 0; i < line.fields().size(); i++) {
             String name = line.fields().get(i).strip();
-            int column = COLUMNS.indexOf(name);
+            int column = ALL_COLUMNS.indexOf(name);
             if (column < 0) {
-                violations.add("row 1: " + name, "is not a column of the template (" + String.join(",", COLUMNS) + ")");
+                violations.add("row 1: " + name, "is not a column of the template (" + String.join(",", COLUMNS)
+                        + ", and optionally " + String.join(",", OPTIONAL_COLUMNS) + ")");
             } else if (fieldOf[column] >= 0) {
                 violations.add("row 1: " + name, "appears twice in the header row");
             } else {
@@ -383,9 +400,31 @@ public class SafetyBulkImport {
         if (note != null && note.length() > 2000) {
             errors.add(prefix + "note", "must be at most 2000 characters");
         }
+        // Optional columns: the standard defaults to antt_safe, the stage belongs to a staged standard.
+        Standard standard = Standard.antt_safe;
+        String standardText = header.value(line, "standard");
+        if (standardText != null) {
+            try {
+                standard = Standard.valueOf(standardText);
+            } catch (IllegalArgumentException e) {
+                errors.add(prefix + "standard", "must be one of "
+                        + String.join(", ", Arrays.stream(Standard.values()).map(Enum::name).toList()));
+            }
+        }
+        Stage stage = null;
+        String stageText = header.value(line, "stage");
+        if (stageText != null) {
+            try {
+                stage = Stage.valueOf(stageText);
+            } catch (IllegalArgumentException e) {
+                errors.add(prefix + "stage", "must be one of "
+                        + String.join(", ", Arrays.stream(Stage.values()).map(Enum::name).toList()));
+            }
+        }
         Row row = new Row(line.number(), kind, year, unit, uuid(line, header, "organizationId", prefix, errors), areaName, attained,
                 date(line, header, "periodStart", prefix, errors), date(line, header, "periodEnd", prefix, errors),
-                uuid(line, header, "recognizedById", prefix, errors), decision, date(line, header, "decidedOn", prefix, errors), note);
+                uuid(line, header, "recognizedById", prefix, errors), decision, date(line, header, "decidedOn", prefix, errors), note,
+                standard, stage);
         return errors.count() == before ? row : null;
     }
 
@@ -450,7 +489,7 @@ public class SafetyBulkImport {
 
     /** One multi-row insert from arrays, in the request's transaction. */
     private void insert(List<Row> rows, AdminUnitKey[] unitOfRow) {
-        Object[][] columns = new Object[14][rows.size()];
+        Object[][] columns = new Object[16][rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             AdminUnitKey unit = unitOfRow[i];
@@ -468,18 +507,20 @@ public class SafetyBulkImport {
             columns[11][i] = row.decisionNumber();
             columns[12][i] = row.decidedOn() == null ? null : java.sql.Date.valueOf(row.decidedOn());
             columns[13][i] = row.note();
+            columns[14][i] = row.standard().name();
+            columns[15][i] = row.stage() == null ? null : row.stage().name();
         }
         String[] types = {"uuid", "text", "int4", "text", "text", "uuid", "text", "date", "date", "bool", "uuid",
-                "text", "date", "text"};
+                "text", "date", "text", "text", "text"};
         work(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     insert into safety_assessment (id, subject_kind, year, unit_era, unit_code, organization_id, area_name,
-                        period_start, period_end, attained, recognized_by_id, decision_number, decided_on, note,
+                        period_start, period_end, attained, recognized_by_id, decision_number, decided_on, note, standard, stage,
                         version, created_at, updated_at)
-                    select id, kind, year, era, code, org, area, ps, pe, attained, rec, num, dec, note, 0, now, now
+                    select id, kind, year, era, code, org, area, ps, pe, attained, rec, num, dec, note, standard, stage, 0, now, now
                     from unnest(?::uuid[], ?::text[], ?::int[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::date[],
-                                ?::date[], ?::bool[], ?::uuid[], ?::text[], ?::date[], ?::text[])
-                        as r(id, kind, year, era, code, org, area, ps, pe, attained, rec, num, dec, note),
+                                ?::date[], ?::bool[], ?::uuid[], ?::text[], ?::date[], ?::text[], ?::text[], ?::text[])
+                        as r(id, kind, year, era, code, org, area, ps, pe, attained, rec, num, dec, note, standard, stage),
                          (select date_trunc('microseconds', clock_timestamp()) as now) t""")) {
                 for (int c = 0; c < types.length; c++) {
                     statement.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));

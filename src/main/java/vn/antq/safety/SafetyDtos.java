@@ -23,15 +23,19 @@ public final class SafetyDtos {
 
     /** What a list is filtered by; each filter applies when set. */
     public record AssessmentFilter(AdminUnitKey unit, Integer year, Integer fromYear, Integer toYear, SubjectKind subjectKind,
-                         Boolean attained, UUID organizationId, UUID recognizedById, String q) {
+                         Boolean attained, UUID organizationId, UUID recognizedById, String q, Standard standard,
+                         Stage stage) {
     }
 
     /**
      * Body of create and full replace. The subject is named by {@code adminUnit} (commune, ward,
      * township, special zone), by {@code organizationId} (agency, enterprise, school) or by
      * {@code areaName} together with the commune it lies in, {@code adminUnit} (residential area).
+     * {@code standard} defaults to {@code antt_safe}; {@code stage} belongs to a staged standard only.
      */
     public record AssessmentRequest(
+            Standard standard,
+            Stage stage,
             @NotNull SubjectKind subjectKind,
             @NotNull @Min(2000) @Max(2100) Integer year,
             @Valid AdminUnitRef adminUnit,
@@ -49,24 +53,24 @@ public final class SafetyDtos {
     public record Authority(UUID organizationId, String name) {
     }
 
-    public record AssessmentView(UUID id, SubjectKind subjectKind, int year, String subjectName, AdminUnitLabel adminUnit,
-                                 UUID organizationId, String areaName, LocalDate periodStart, LocalDate periodEnd,
-                                 boolean attained, Authority recognizedBy, String decisionNumber, LocalDate decidedOn,
+    public record AssessmentView(UUID id, Standard standard, SubjectKind subjectKind, int year, String subjectName,
+                                 AdminUnitLabel adminUnit, UUID organizationId, String areaName, LocalDate periodStart,
+                                 LocalDate periodEnd, boolean attained, Stage stage, Authority recognizedBy, String decisionNumber, LocalDate decidedOn,
                                  String note, Instant createdAt, Instant updatedAt) implements RecordView {
     }
 
     /** A list item: the assessment without its note and the authority's name. */
-    public record AssessmentSummary(UUID id, SubjectKind subjectKind, int year, AdminUnitLabel adminUnit,
-                                    UUID organizationId, String areaName, boolean attained, UUID recognizedById,
+    public record AssessmentSummary(UUID id, Standard standard, SubjectKind subjectKind, int year, AdminUnitLabel adminUnit,
+                                    UUID organizationId, String areaName, boolean attained, Stage stage, UUID recognizedById,
                                     String decisionNumber, LocalDate decidedOn, Instant createdAt, Instant updatedAt) {
 
         /** Constructor for the list query, which selects the unit's columns flat. */
-        public AssessmentSummary(UUID id, SubjectKind subjectKind, int year, String unitEra, String unitCode,
+        public AssessmentSummary(UUID id, Standard standard, SubjectKind subjectKind, int year, String unitEra, String unitCode,
                                  String unitLevel, String unitFullName, UUID organizationId, String areaName,
-                                 boolean attained, UUID recognizedById, String decisionNumber, LocalDate decidedOn,
+                                 boolean attained, Stage stage, UUID recognizedById, String decisionNumber, LocalDate decidedOn,
                                  Instant createdAt, Instant updatedAt) {
-            this(id, subjectKind, year, AdminUnitLabel.orNull(unitEra, unitCode, unitLevel, unitFullName), organizationId,
-                    areaName, attained, recognizedById, decisionNumber, decidedOn, createdAt, updatedAt);
+            this(id, standard, subjectKind, year, AdminUnitLabel.orNull(unitEra, unitCode, unitLevel, unitFullName), organizationId,
+                    areaName, attained, stage, recognizedById, decisionNumber, decidedOn, createdAt, updatedAt);
         }
     }
 

@@ -24,7 +24,7 @@ import java.io.InputStream;
 
 import static vn.antq.shared.http.CsvFiles.CSV;
 
-/** "An toàn về ANTT" safety standard assessments, one per subject and evaluation year, and their bulk submission. */
+/** Assessments against a standard ("An toàn về ANTT" by default), one per standard, subject and evaluation year, and their bulk submission. */
 @Path("/api/v1/safety-assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,6 +48,7 @@ public class SafetyResource extends MirroredRecordResource<AssessmentRequest> {
                          @QueryParam("subjectKind") String subjectKind, @QueryParam("attained") String attained,
                          @QueryParam("organizationId") String organizationId,
                          @QueryParam("recognizedById") String recognizedById, @QueryParam("q") String q,
+                         @QueryParam("standard") String standard, @QueryParam("stage") String stage,
                          @QueryParam("sort") String sort, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
@@ -60,7 +61,10 @@ public class SafetyResource extends MirroredRecordResource<AssessmentRequest> {
                 params.bool("attained", attained),
                 params.uuid("organizationId", organizationId),
                 params.uuid("recognizedById", recognizedById),
-                params.text("q", q, 100));
+                params.text("q", q, 100),
+                // A list that names no standard is of "An toàn về ANTT", as it was before standards were named.
+                standard == null ? Standard.antt_safe : params.oneOf("standard", standard, Standard.class),
+                params.oneOf("stage", stage, Stage.class));
         var page = params.page(sort, limit, cursor, SafetyService.SORTS);
         return RecordResponses.page(uri, service.list(filter, page), page.limit());
     }

@@ -81,6 +81,13 @@ public class SafetyService extends RecordService<SafetyAssessment, AssessmentReq
         AssessmentRules.check(request.subjectKind(), request.year(), request.adminUnit(), request.organizationId(),
                 strip(request.areaName()), request.periodStart(), request.periodEnd(), request.recognizedById(),
                 units.units(), liveOrganizations(ids), "", violations);
+        AssessmentRules.checkStandard(standardOf(request), request.subjectKind(), request.stage(), request.attained(), "",
+                violations);
+    }
+
+    /** The standard a request names, {@code antt_safe} when it names none. */
+    static Standard standardOf(AssessmentRequest request) {
+        return request.standard() == null ? Standard.antt_safe : request.standard();
     }
 
     /** The live organizations among {@code ids}, locked against deletion until the transaction ends. */
@@ -111,12 +118,15 @@ public class SafetyService extends RecordService<SafetyAssessment, AssessmentReq
     protected void apply(SafetyAssessment entity, AssessmentRequest request) {
         AdminUnitKey unit = unitOf(request);
         String area = strip(request.areaName());
-        List<UUID> earlier = assessments.sameSubject(AssessmentRules.keyPrefix(request.subjectKind(), unit, request.organizationId()),
+        Standard standard = standardOf(request);
+        List<UUID> earlier = assessments.sameSubject(standard, AssessmentRules.keyPrefix(request.subjectKind(), unit, request.organizationId()),
                 area, request.year(), entity.id);
         if (!earlier.isEmpty()) {
-            throw ApiProblem.conflict("This subject already has an assessment for " + request.year() + ": safety assessment "
-                    + earlier.get(0) + ".");
+            throw ApiProblem.conflict("This subject already has an assessment" + SafetyBulkImport.against(standard) + " for "
+                    + request.year() + ": safety assessment " + earlier.get(0) + ".");
         }
+        entity.standard = standard;
+        entity.stage = request.stage();
         entity.subjectKind = request.subjectKind();
         entity.year = request.year();
         entity.unit = unit;
@@ -145,8 +155,8 @@ public class SafetyService extends RecordService<SafetyAssessment, AssessmentReq
         String subjectName = a.organizationId != null ? names.get(a.organizationId)
                 : a.areaName != null ? a.areaName : unit == null ? null : unit.fullName();
         Authority authority = a.recognizedById == null ? null : new Authority(a.recognizedById, names.get(a.recognizedById));
-        return new AssessmentView(a.id, a.subjectKind, a.year, subjectName, unit, a.organizationId, a.areaName,
-                a.periodStart, a.periodEnd, a.attained, authority, a.decisionNumber, a.decidedOn, a.note,
+        return new AssessmentView(a.id, a.standard, a.subjectKind, a.year, subjectName, unit, a.organizationId, a.areaName,
+                a.periodStart, a.periodEnd, a.attained, a.stage, authority, a.decisionNumber, a.decidedOn, a.note,
                 a.createdAt, a.updatedAt);
     }
 

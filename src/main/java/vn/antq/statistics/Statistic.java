@@ -1,6 +1,9 @@
 package vn.antq.statistics;
 
+import vn.antq.safety.Standard;
+
 import java.util.List;
+import java.util.Map;
 
 /**
  * One statistic: the records it counts (a SELECT giving each record's unit, its year and its
@@ -17,10 +20,14 @@ record Statistic(String name, String base, List<Column> dimensions, List<Column>
     record Column(String name, String sql) {
     }
 
+    /**
+     * Assessments against one standard (:standard): attained of total, per subject kind (for the model ward police
+     * pilot: recognized of the wards in it).
+     */
     static final Statistic SAFETY = new Statistic("safety", """
             select s.unit_era, s.unit_code, s.unit_province, s.year as y, s.subject_kind, s.attained
             from safety_assessment s
-            where s.deleted_at is null and s.year between :fromYear and :toYear""",
+            where s.deleted_at is null and s.standard = :standard and s.year between :fromYear and :toYear""",
             List.of(new Column("subjectKind", "subject_kind")),
             List.of(new Column("attained", "count(*) filter (where attained)"), new Column("total", "count(*)")),
             false);
@@ -71,6 +78,37 @@ record Statistic(String name, String base, List<Column> dimensions, List<Column>
                     new Column("pointsWithDistrictLeaders", "count(*) filter (where leaders @> '[{\"level\":\"district\"}]')")),
             false);
 
+    /**
+     * Festival points of each year, cancelled ones left out, per kind of festival and per kind of activity
+     * (its own report: the festivals statistic keeps the shape its clients know).
+     * A festival comes once per activity (once when it has none): its own figures are added up from one of
+     * its rows (first_row), except in an activity's line, where each festival holding it comes once.
+     * activities, activityParticipants and activityItems add up the activities' own figures.
+     */
+    static final Statistic FESTIVAL_ACTIVITIES = new Statistic("festival-activities", """
+            select f.unit_era, f.unit_code, f.unit_province, f.year as y, f.id as festival_id, f.kind,
+                   a.value ->> 'kind' as activity_kind, cast(a.value ->> 'participants' as bigint) as activity_participants,
+                   cast(a.value ->> 'count' as bigint) as activity_count, coalesce(a.ord, 1) = 1 as first_row,
+                   f.participants, f.gift_count, f.gift_value_vnd
+            from festival f
+            left join lateral jsonb_array_elements(f.activities) with ordinality as a(value, ord) on true
+            where f.deleted_at is null and f.status <> 'cancelled' and f.year between :fromYear and :toYear""",
+            List.of(new Column("kind", "kind"), new Column("activityKind", "activity_kind")),
+            List.of(new Column("points", "count(distinct festival_id)"),
+                    new Column("participants", festivalSum("participants")),
+                    new Column("gifts", festivalSum("gift_count")),
+                    new Column("giftValueVnd", festivalSum("gift_value_vnd")),
+                    new Column("activities", "count(activity_kind)"),
+                    new Column("activityParticipants", "coalesce(sum(activity_participants), 0)"),
+                    new Column("activityItems", "coalesce(sum(activity_count), 0)")),
+            false);
+
+    /** A festival's own figure added up once per festival (see {@link #FESTIVAL_ACTIVITIES}). */
+    private static String festivalSum(String column) {
+        return "coalesce(case when grouping(activity_kind) = 0 then sum(" + column + ") else sum(" + column
+                + ") filter (where first_row) end, 0)";
+    }
+
     /** Campaign launches by the year they were launched, with their participants. */
     static final Statistic CAMPAIGNS = new Statistic("campaigns", """
             select c.unit_era, c.unit_code, c.unit_province, cast(extract(year from c.launched_on) as int) as y, c.kind,
@@ -82,6 +120,14 @@ record Statistic(String name, String base, List<Column> dimensions, List<Column>
             List.of(new Column("campaigns", "count(*)"), new Column("participants", "coalesce(sum(participants), 0)")),
             false);
 
+    /**
+     * The statistic's own parameters beside the years: the safety statistic counts one standard, "An toàn về
+     * ANTT" unless {@code standard} names another.
+     */
+    Map<String, Object> parameters(Standard standard) {
+        return this == SAFETY ? Map.of("standard", (standard == null ? Standard.antt_safe : standard).name()) : Map.of();
+    }
+
     /** The statistic with the given name, as a report path names it. */
     static Statistic named(String name) {
         return switch (name) {
@@ -90,6 +136,7 @@ record Statistic(String name, String base, List<Column> dimensions, List<Column>
             case "awards" -> AWARDS;
             case "festivals" -> FESTIVALS;
             case "campaigns" -> CAMPAIGNS;
+            case "festival-activities" -> FESTIVAL_ACTIVITIES;
             default -> throw new IllegalArgumentException("no statistic " + name);
         };
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.Structure;
+import vn.antq.safety.Standard;
 import vn.antq.statistics.StatisticsDtos.Report;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
@@ -31,16 +32,19 @@ public class StatisticsResource {
     @Inject
     StatisticsService statistics;
 
-    /** One report as JSON (or CSV, by Accept): {@code safety}, {@code models}, {@code awards}, {@code festivals} or {@code campaigns}. */
+    /**
+     * One report as JSON (or CSV, by Accept): {@code safety}, {@code models}, {@code awards}, {@code festivals},
+     * {@code campaigns} or {@code festival-activities}.
+     */
     @GET
-    @Path("{statistic: safety|models|awards|festivals|campaigns}")
+    @Path("{statistic: safety|models|awards|festivals|campaigns|festival-activities}")
     public Report report(@PathParam("statistic") String statistic, @BeanParam Period period) {
         return compile(Statistic.named(statistic), period);
     }
 
     /** The same report as CSV, for clients that cannot choose a representation by Accept. */
     @GET
-    @Path("{statistic: safety|models|awards|festivals|campaigns}.csv")
+    @Path("{statistic: safety|models|awards|festivals|campaigns|festival-activities}.csv")
     @Produces(ReportCsvWriter.CSV)
     public Report csv(@PathParam("statistic") String statistic, @BeanParam Period period) {
         return compile(Statistic.named(statistic), period);
@@ -63,14 +67,24 @@ public class StatisticsResource {
         /** CSV only: start the file with a UTF-8 byte-order mark, so that Excel reads its diacritics right. */
         @QueryParam("bom")
         String bom;
+
+        /** The safety statistic's standard (default antt_safe); no other statistic takes it. */
+        @QueryParam("standard")
+        String standard;
     }
 
     private Report compile(Statistic statistic, Period period) {
         QueryParams params = new QueryParams();
         Query query = query(params, period.unit, period.year, period.fromYear, period.toYear, period.structure, period.era);
         params.bool("bom", period.bom);
+        Standard standard = null;
+        if (period.standard != null && statistic != Statistic.SAFETY) {
+            params.violation("standard", "applies to the safety statistic only");
+        } else {
+            standard = params.oneOf("standard", period.standard, Standard.class);
+        }
         params.validate();
-        return statistics.compile(statistic, query.structure(), query.unit(), query.fromYear(), query.toYear());
+        return statistics.compile(statistic, query.structure(), query.unit(), query.fromYear(), query.toYear(), standard);
     }
 
     /** The scope and period every statistic is compiled for, as the query parameters give them. */

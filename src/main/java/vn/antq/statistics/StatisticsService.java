@@ -10,6 +10,7 @@ import vn.antq.adminunit.AdminUnits;
 import vn.antq.adminunit.Structure;
 import vn.antq.adminunit.UnitCatalog;
 import vn.antq.adminunit.UnitScope;
+import vn.antq.safety.Standard;
 import vn.antq.statistics.StatisticsDtos.Report;
 import vn.antq.statistics.StatisticsDtos.Row;
 
@@ -58,6 +59,12 @@ public class StatisticsService {
     }
 
     public Report compile(Statistic statistic, Structure structure, AdminUnitKey unitKey, int fromYear, int toYear) {
+        return compile(statistic, structure, unitKey, fromYear, toYear, null);
+    }
+
+    /** The statistic for one standard (the safety statistic; the others have none). */
+    public Report compile(Statistic statistic, Structure structure, AdminUnitKey unitKey, int fromYear, int toYear,
+                          Standard standard) {
         Scope scope = scope(structure, unitKey);
         StringBuilder sql = new StringBuilder("with r as (").append(statistic.base()).append(")\nselect grouping(y), ").append(scope.child() == null ? "1" : "grouping(child)");
         for (Statistic.Column d : statistic.dimensions()) {
@@ -76,6 +83,7 @@ public class StatisticsService {
         Query query = em.createNativeQuery(sql.toString())
                 .setParameter("fromYear", fromYear).setParameter("toYear", toYear);
         scope.predicate().parameters().forEach(query::setParameter);
+        statistic.parameters(standard).forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> results = query.getResultList();
 

@@ -93,6 +93,51 @@ class DemoRecordsTest {
         }
     }
 
+    /** The Ministry's certificates of the review of 23/11/2022 count among 2022's awards at the central level. */
+    @Test
+    void theMinistrysCertificatesOf2022AreCountedAtTheCentralLevel() {
+        JsonPath body = Api.viewer().get("/api/v1/statistics/awards?year=2022").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> central = body.getMap("rows.find { it.section == 'area' && it.area == null && it.dimension == 'recipientKind' && it.key == 'collective' }.values");
+        assertThat(((Number) central.get("recipients")).intValue()).isGreaterThanOrEqualTo(17);
+        Api.viewer().get("/api/v1/awards/e0000000-0000-4000-8000-000000221123").then().statusCode(200)
+                .body("recipients.findAll { it.kind == 'collective' }", org.hamcrest.Matchers.hasSize(17))
+                .body("recipients.findAll { it.kind == 'individual' }", org.hamcrest.Matchers.hasSize(22));
+        Api.viewer().get("/api/v1/review-conferences/d1000000-0000-4000-8000-000000000001").then().statusCode(200)
+                .body("awardIds", org.hamcrest.Matchers.hasItem("e0000000-0000-4000-8000-000000221123"));
+    }
+
+    /** Hà Tĩnh's communes against the rural security criterion of 2022, and the program that launched it. */
+    @Test
+    void haTinhsCriterionOf2022GivesAttainedOfTotalPerCommuneKind() {
+        JsonPath body = Api.viewer().get("/api/v1/statistics/safety?unit=2025:42&year=2022&standard=rural_security_criterion")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Object> communes = body.getMap("rows.find { it.section == 'total' && it.dimension == 'subjectKind' && it.key == 'commune' }.values");
+        int total = ((Number) communes.get("total")).intValue();
+        int attained = ((Number) communes.get("attained")).intValue();
+        assertThat(total).isGreaterThan(100);
+        assertThat(attained).isPositive().isLessThan(total);
+        // "An toàn về ANTT" is counted apart: Hà Tĩnh has none in 2022.
+        assertThat(totalRow("safety", "2025:42", 2022, null, null)).containsEntry("total", 0);
+        Api.viewer().get("/api/v1/programs/b0000000-0000-4000-8000-000000002125").then().statusCode(200)
+                .body("periodStart", org.hamcrest.Matchers.equalTo("2021-01-01"));
+        Api.viewer().get("/api/v1/safety-assessments?unit=2025:42&standard=model_ward_police&stage=designated").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(2));
+    }
+
+    /** Hà Tĩnh's 412 gifts of 2022 under the gifts activity; Hòa Bình's Great Unity Day festivals by kind. */
+    @Test
+    void festivalPartsAndKindsComeFromTheSources() {
+        JsonPath body = Api.viewer().get("/api/v1/statistics/festival-activities?unit=2025:42&year=2022").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> gifts = body.getMap("rows.find { it.section == 'total' && it.dimension == 'activityKind' && it.key == 'gifts' }.values");
+        assertThat(gifts).containsEntry("activityItems", 412).containsEntry("gifts", 412);
+        Map<String, Object> ceremony = body.getMap("rows.find { it.section == 'total' && it.dimension == 'activityKind' && it.key == 'ceremony' }.values");
+        assertThat(ceremony).containsEntry("points", 1407);
+        Api.anonymous().get("/api/v1/festivals?unit=legacy:17&year=2022&kind=great_unity_day").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(HoaBinhGreatUnityDay2022.POINTS))
+                .body("items.kind", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("great_unity_day")));
+    }
+
     @Test
     void langSonsThirtyTwoCampaignLaunchesOf2022AreCounted() {
         assertThat(totalRow("campaigns", "2025:20", 2022, null, null)).containsEntry("campaigns", 32);
