@@ -18,6 +18,9 @@ DURATION="${DURATION:-15s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 PORT="${BENCH_PORT:-18090}"
+# Health lives on the management interface, on its own port.
+export ANTQ_MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-$((PORT + 1))}"
+READY="http://127.0.0.1:$ANTQ_MANAGEMENT_PORT/q/health/ready"
 # The service's JVM as it would run in production on a small machine (deploy/jvm.options; README, "Benchmark"),
 # with its heap, and the application class-data archive (AppCDS, built below) for a quick start, and two malloc
 # arenas, so that resident memory stays small under load.
@@ -47,7 +50,7 @@ start_service() {
   ANTQ_MIGRATE_AT_START="${MIGRATE:-true}" PORT="$PORT" java $JAVA_OPTS -jar quarkus-run.jar > "../../$WORK/service.log" 2>&1 &
   SERVICE=$!
   cd ../..
-  for _ in $(seq 1 2400); do curl -sf -o /dev/null "$BASE/q/health/ready" && return 0; sleep 0.05; done
+  for _ in $(seq 1 2400); do curl -sf -o /dev/null "$READY" && return 0; sleep 0.05; done
   tail -n 40 "$WORK/service.log"; exit 1
 }
 stop_service() { kill "$SERVICE" 2>/dev/null || true; wait "$SERVICE" 2>/dev/null || true; }
@@ -89,7 +92,7 @@ export ORGANIZER_ID=$(psql -tA -d "$DB" -c "SELECT md5('bench-police-2025-42')::
 results=()
 measure() {
   local name="$1" script="$2" out
-  curl -sf -o /dev/null "$BASE/q/health/ready"
+  curl -sf -o /dev/null "$READY"
   # Warm-up (JIT, caches, pools) before the measured run.
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-5s}" -s "$script" "$BASE" > /dev/null
   out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$BASE")

@@ -21,6 +21,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 BASE="${DRILL_BASE_PORT:-18500}"
 export DRILL_PORT=$((BASE + 0))
+# Health lives on the service's management interface, on its own port.
+export DRILL_MANAGEMENT_PORT=$((BASE + 1))
 DRILL_PG_PORT=$((BASE + 32))
 DRILL_WORK="${DRILL_WORK:-/var/tmp/antq-drill-$BASE}"
 DRILL_DB=antq_drill
@@ -62,13 +64,13 @@ cleanup() {
 }
 
 start_service() {
-  ANTQ_DB_URL="jdbc:postgresql://127.0.0.1:$DRILL_PG_PORT/$DRILL_DB" PORT="$DRILL_PORT" \
+  ANTQ_DB_URL="jdbc:postgresql://127.0.0.1:$DRILL_PG_PORT/$DRILL_DB" PORT="$DRILL_PORT" ANTQ_MANAGEMENT_PORT="$DRILL_MANAGEMENT_PORT" \
   ANTQ_OIDC_PUBLIC_KEY="$(demo_public_key)" ANTQ_OIDC_ISSUER="$DEMO_ISSUER" ANTQ_OIDC_AUDIENCE="$DEMO_AUDIENCE" \
   ANTQ_RATE_LIMIT_PER_MINUTE=100000000 ANTQ_LOG_JSON=true ANTQ_SHUTDOWN_DELAY=0S QUARKUS_HTTP_HOST=127.0.0.1 \
     java ${DRILL_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -jar "$DRILL_WORK/app/quarkus-run.jar" >>"$LOGS/service-$1.log" 2>&1 &
   service_pid=$!
   for _ in $(seq 1 300); do
-    curl -sf -o /dev/null "http://127.0.0.1:$DRILL_PORT/q/health/ready" && return 0
+    curl -sf -o /dev/null "http://127.0.0.1:$DRILL_MANAGEMENT_PORT/q/health/ready" && return 0
     kill -0 "$service_pid" 2>/dev/null || break
     sleep 1
   done
