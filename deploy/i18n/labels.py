@@ -138,10 +138,54 @@ G['NullableReviewFormat'] = review_format
 G['CampaignKind'] = {'movement_launch': ('Movement launch', 'Phát động phong trào'),
                      'thematic_campaign': ('Thematic campaign', 'Vận động theo chuyên đề'),
                      'emulation_pledge': ('Emulation pledge', 'Ký giao ước thi đua')}
+G['SuccessionKind'] = {'merged': ('Merged', 'Sáp nhập'), 'split': ('Split', 'Chia tách'), 'dissolved': ('Dissolved', 'Giải thể'),
+                       'renamed': ('Renamed', 'Đổi tên'),
+                       'functions_transferred': ('Functions transferred', 'Chuyển giao chức năng, nhiệm vụ')}
+festival_kind = {'antq_festival_day': ('National Security Protection Festival Day', 'Ngày hội toàn dân bảo vệ an ninh Tổ quốc'),
+                 'great_unity_day': ('National Great Unity Day', 'Ngày hội Đại đoàn kết toàn dân tộc'), 'other': ('Other', 'Khác')}
+activity_kind = {'ceremony': ('Ceremony', 'Phần lễ'), 'traditional_education': ('Traditional education', 'Giáo dục truyền thống'),
+                 'culture_arts': ('Culture and arts', 'Văn hóa, văn nghệ'), 'sport': ('Sport', 'Thể dục, thể thao'),
+                 'humanitarian': ('Humanitarian activities', 'Hoạt động nhân đạo'), 'gifts': ('Gifts', 'Trao quà'),
+                 'commendation': ('Commendation', 'Khen thưởng'), 'other': ('Other', 'Khác')}
+G['FestivalKind'] = festival_kind
+G['FestivalActivityKind'] = activity_kind
+G['SafetyStandard'] = {
+    'antt_safe': ('Safe for security and order', 'An toàn về an ninh, trật tự'),
+    'rural_security_criterion': ('Security and order criterion of new rural development',
+                                 'Tiêu chí an ninh, trật tự trong xây dựng nông thôn mới'),
+    'model_ward_police': ('Model ward police for security, order and urban civility',
+                          'Công an phường điển hình, kiểu mẫu về an ninh, trật tự và văn minh đô thị')}
+safety_stage = {'designated': ('Designated for the pilot', 'Được chọn xây dựng điểm'), 'assessed': ('Assessed', 'Đã đánh giá'),
+                'recognized': ('Recognized', 'Được công nhận')}
+for g in ['SafetyStage', 'SafetyAssessmentRequest.stage', 'SafetyAssessment.stage', 'SafetyAssessmentSummary.stage']:
+    G[g] = safety_stage
+G['DocumentKind'] = {'decision': ('Decision', 'Quyết định'), 'program': ('Program', 'Chương trình'), 'plan': ('Plan', 'Kế hoạch'),
+                     'regulation': ('Regulation', 'Quy chế'), 'report': ('Report', 'Báo cáo'), 'minutes': ('Minutes', 'Biên bản'),
+                     'official_letter': ('Official letter', 'Công văn'), 'other': ('Other', 'Khác')}
+G['DocumentAccess'] = {'public': ('Public', 'Công khai'), 'internal': ('Internal', 'Nội bộ'), 'restricted': ('Restricted', 'Hạn chế')}
+G['DocumentFile.mediaType'] = {
+    'application/pdf': ('PDF document', 'Tệp PDF'), 'image/jpeg': ('JPEG image', 'Ảnh JPEG'), 'image/png': ('PNG image', 'Ảnh PNG'),
+    'image/tiff': ('TIFF image', 'Ảnh TIFF'),
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ('Word document (DOCX)', 'Văn bản Word (DOCX)'),
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ('Excel workbook (XLSX)', 'Bảng tính Excel (XLSX)')}
+G['DocumentCitation.collection'] = pick(G['WebhookCollection'], 'programs', 'coordination-agreements', 'awards', 'review-conferences',
+                                        'indicator-reports', 'campaigns')
+G['FestivalActivityStatisticsRow.section'] = section
+G['FestivalActivityStatisticsRow.dimension'] = {'kind': ('Kind of festival', 'Loại ngày hội'),
+                                                'activityKind': ('Kind of activity', 'Loại hoạt động')}
+G['FestivalActivityStatisticsReport.statistic'] = {
+    'festival-activities': ('Festival days by kind and activity', 'Ngày hội toàn dân bảo vệ an ninh Tổ quốc theo loại và hoạt động')}
+G['FestivalActivityStatisticsReport.era'] = V['era']
+G['FestivalActivityStatisticsReport.structure'] = V['era']
+G['FestivalActivityStatisticsReport.measures'] = dict(
+    pick(measures, 'points', 'participants', 'gifts', 'giftValueVnd'),
+    activities=('Activities', 'Số hoạt động'), activityParticipants=('Activity participants', 'Số người tham gia hoạt động'),
+    activityItems=('Counted by the activities', 'Số lượng theo hoạt động'))
 fields = {'code': ('Code', 'Mã'), 'name': ('Name', 'Tên'), 'createdAt': ('Created', 'Ngày tạo'), 'updatedAt': ('Changed', 'Ngày cập nhật'),
           'signedOn': ('Signed on', 'Ngày ký'), 'title': ('Title', 'Tiêu đề'), 'startsAt': ('Starts', 'Thời gian bắt đầu'),
           'distance': ('Distance', 'Khoảng cách'), 'number': ('Number', 'Số quyết định'), 'heldOn': ('Held on', 'Ngày tổ chức'),
-          'launchedOn': ('Launched on', 'Ngày phát động')}
+          'launchedOn': ('Launched on', 'Ngày phát động'), 'effectiveOn': ('Effective on', 'Ngày có hiệu lực'),
+          'issuedOn': ('Issued on', 'Ngày ban hành')}
 G['sort'] = dict(fields)
 for k, (en, vi) in fields.items():
     G['sort']['-' + k] = (en + ' (descending)', vi + ' (giảm dần)')

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * The labels of the contract's enumerations in English and Vietnamese, from the bundles
  * {@code i18n/labels*.properties} (keys {@code group.value}: a group is where the contract declares the
- * enumeration, such as {@code OrganizationType} or {@code StatisticsRow.section}), read once.
+ * enumeration, such as {@code OrganizationType} or {@code StatisticsRow.section}; a value may hold dots when it
+ * holds a slash, as media types do), read once.
  */
 public final class Labels {
 
@@ -25,7 +26,10 @@ public final class Labels {
                     Labels.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             Map<String, Map<String, String>> byGroup = new TreeMap<>();
             for (String key : bundle.keySet()) {
-                int dot = key.lastIndexOf('.');
+                // A value may hold dots (a media type, such as application/vnd.ms-excel): it then holds a slash,
+                // which no group does, so the group ends at the last dot before the first slash.
+                int slash = key.indexOf('/');
+                int dot = key.lastIndexOf('.', slash < 0 ? key.length() : slash);
                 byGroup.computeIfAbsent(key.substring(0, dot), g -> new TreeMap<>()).put(key.substring(dot + 1), bundle.getString(key));
             }
             Map<String, Map<String, String>> frozen = new LinkedHashMap<>();
