@@ -149,7 +149,7 @@ public final class JavaClientSuite {
         var program = programs.createProgramWithHttpInfo(programBody, UUID.randomUUID().toString());
         UUID programId = program.getData().getId();
         expectStatus(304, "conditional program read", () -> programs.getProgram(programId, header(program, "etag")));
-        check(programs.listPrograms(null, null, null, null, null, null, null, null, null, TAG, 10, null).getItems().size() == 1, "program listed");
+        check(programs.listPrograms(null, null, null, null, null, null, null, null, null, null, null, TAG, 10, null).getItems().size() == 1, "program listed");
         programBody.setSummary("Tóm tắt");
         var programReplaced = programs.replaceProgramWithHttpInfo(programId, header(program, "etag"), programBody);
         var programPatched = programs.patchProgram(programId, header(programReplaced, "etag"), Map.of("title", "Chương trình đã sửa " + TAG));
@@ -164,7 +164,7 @@ public final class JavaClientSuite {
         var agreement = agreements.createAgreementWithHttpInfo(agreementBody, UUID.randomUUID().toString());
         UUID agreementId = agreement.getData().getId();
         expectStatus(304, "conditional agreement read", () -> agreements.getAgreement(agreementId, header(agreement, "etag")));
-        check(agreements.listAgreements(programId, null, null, null, null, null, null, null, null, 10, null).getItems().size() == 1, "agreement listed");
+        check(agreements.listAgreements(programId, null, null, null, null, null, null, null, null, null, null, 10, null).getItems().size() == 1, "agreement listed");
         agreementBody.setSummary("Tóm tắt");
         var agreementReplaced = agreements.replaceAgreementWithHttpInfo(agreementId, header(agreement, "etag"), agreementBody);
         var agreementPatched = agreements.patchAgreement(agreementId, header(agreementReplaced, "etag"), Map.of("title", "Quy chế đã sửa " + TAG));
@@ -183,12 +183,11 @@ public final class JavaClientSuite {
         expectStatus(304, "conditional festival read", () -> festivals.getFestival(festivalId, header(festival, "etag")));
         var changes = festivals.listFestivalChanges(sync.getNextToken(), null, null, null);
         check(changes.getItems().stream().anyMatch(c -> festivalId.equals(c.getId())), "the sync feed carries the new festival");
-        var schedule = festivals.listFestivalsWithHttpInfo("2025:42", "2026-08-12", "2026-08-25",
-                null, null, TAG, null, null, null, null, null, null);
+        var schedule = festivals.listFestivalsWithHttpInfo("2025:42", "2026-08-12", "2026-08-25", null, null, null, TAG, null, null, null, null, null, null, null);
         check(schedule.getData().getItems().size() == 1, "the schedule lists the festival");
         expectStatus(304, "the schedule revalidated", () -> festivals.listFestivals("2025:42", "2026-08-12",
-                "2026-08-25", null, null, TAG, null, null, null, null, null, header(schedule, "etag")));
-        check(text(festivals.getFestivalCalendar("2025:42", null, null, null, 2026, TAG, null)).contains("BEGIN:VCALENDAR"), "the calendar");
+                "2026-08-25", null, null, null, TAG, null, null, null, null, null, null, header(schedule, "etag")));
+        check(text(festivals.getFestivalCalendar("2025:42", null, null, null, 2026, null, TAG, null)).contains("BEGIN:VCALENDAR"), "the calendar");
         festivalBody.setNote("Ghi chú");
         var festivalReplaced = festivals.replaceFestivalWithHttpInfo(festivalId, header(festival, "etag"), festivalBody);
         var festivalPatched = festivals.patchFestival(festivalId, header(festivalReplaced, "etag"), Map.of("status", "postponed"));
@@ -206,7 +205,7 @@ public final class JavaClientSuite {
         var model = models.createModelWithHttpInfo(modelBody, UUID.randomUUID().toString());
         UUID modelId = model.getData().getId();
         expectStatus(304, "conditional model read", () -> models.getModel(modelId, header(model, "etag")));
-        check(models.listModels(null, null, null, null, org, null, null, null, null, null, null, null, 10, null).getItems().size() == 1, "model listed");
+        check(models.listModels(null, null, null, null, org, null, null, null, null, null, null, null, null, null, 10, null).getItems().size() == 1, "model listed");
         modelBody.setDescription("Mô tả");
         var modelReplaced = models.replaceModelWithHttpInfo(modelId, header(model, "etag"), modelBody);
         var modelPatched = models.patchModel(modelId, header(modelReplaced, "etag"), Map.of("name", "Mô hình đã sửa " + TAG));
@@ -233,7 +232,7 @@ public final class JavaClientSuite {
         var award = awards.createAwardWithHttpInfo(awardBody, UUID.randomUUID().toString());
         UUID awardId = award.getData().getId();
         expectStatus(304, "conditional award read", () -> awards.getAward(awardId, header(award, "etag")));
-        check(awards.listAwards(org, null, null, null, null, null, null, null, null, null, 10, null).getItems().size() == 1, "award listed");
+        check(awards.listAwards(org, null, null, null, null, null, null, null, null, null, null, null, 10, null).getItems().size() == 1, "award listed");
         awardBody.setAchievement("Thành tích xuất sắc");
         var awardReplaced = awards.replaceAwardWithHttpInfo(awardId, header(award, "etag"), awardBody);
         var awardPatched = awards.patchAwardWithHttpInfo(awardId, header(awardReplaced, "etag"), Map.of("signerTitle", "Phó Chủ tịch UBND huyện"));
@@ -261,20 +260,20 @@ public final class JavaClientSuite {
         var bulk = safety.submitSafetyAssessments("year,subjectKind,adminUnit,areaName,attained\n2018,residential_area,legacy:15499,Khối %s,true\n"
                 .formatted(TAG), UUID.randomUUID().toString());
         check(bulk.getCreated() == 1, "a bulk file of one row");
-        check(safety.listSafetyAssessments("legacy:15499", 2018, null, null, null, null, null, null, null, TAG, 10, null).getItems().size() == 2,
+        check(safety.listSafetyAssessments("legacy:15499", 2018, null, null, null, null, null, null, null, null, null, TAG, 10, null).getItems().size() == 2,
                 "both assessments listed");
         safety.deleteSafetyAssessment(assessmentId, header(safety.getSafetyAssessmentWithHttpInfo(assessmentId, null), "etag"));
 
         // Statistics.
-        check(!statistics.getSafetyStatistics("legacy:38", 2018, null, null, "legacy", null).getRows().isEmpty(), "safety statistics");
-        check(statistics.getModelStatistics("legacy:38", 2023, null, null, "legacy", null).getRows() != null, "model statistics");
-        check(statistics.getAwardStatistics("legacy:38", 2023, null, null, null, "legacy").getRows() != null, "award statistics");
-        check(statistics.getFestivalStatistics("2025:42", 2026, null, null, null, null).getRows() != null, "festival statistics");
-        check(text(statistics.getSafetyStatisticsCsv("legacy:38", 2018, null, null, "legacy", null)).startsWith("statistic,"), "safety statistics as CSV");
-        check(text(statistics.getModelsStatisticsCsv("legacy:38", 2023, null, null, "legacy", null)).startsWith("statistic,"), "model statistics as CSV");
-        check(text(statistics.getAwardsStatisticsCsv("legacy:38", 2023, null, null, "legacy", null)).startsWith("statistic,"), "award statistics as CSV");
-        check(text(statistics.getIndicatorsStatisticsCsv("legacy:395", 2015, null, null, "legacy", null, null)).startsWith("structure,"), "indicator statistics as CSV");
-        check(text(statistics.getFestivalsStatisticsCsv("2025:42", 2026, null, null, null, null)).startsWith("statistic,"), "festival statistics as CSV");
+        check(!statistics.getSafetyStatistics("legacy:38", 2018, null, null, "legacy", null, null, null, null).getRows().isEmpty(), "safety statistics");
+        check(statistics.getModelStatistics("legacy:38", 2023, null, null, "legacy", null, null, null).getRows() != null, "model statistics");
+        check(statistics.getAwardStatistics("legacy:38", 2023, null, null, null, "legacy", null, null).getRows() != null, "award statistics");
+        check(statistics.getFestivalStatistics("2025:42", 2026, null, null, null, null, null, null).getRows() != null, "festival statistics");
+        check(text(statistics.getSafetyStatisticsCsv("legacy:38", 2018, null, null, "legacy", null, null, null)).startsWith("statistic,"), "safety statistics as CSV");
+        check(text(statistics.getModelsStatisticsCsv("legacy:38", 2023, null, null, "legacy", null, null)).startsWith("statistic,"), "model statistics as CSV");
+        check(text(statistics.getAwardsStatisticsCsv("legacy:38", 2023, null, null, "legacy", null, null)).startsWith("statistic,"), "award statistics as CSV");
+        check(text(statistics.getIndicatorsStatisticsCsv("legacy:395", 2015, null, null, "legacy", null, null, null)).startsWith("structure,"), "indicator statistics as CSV");
+        check(text(statistics.getFestivalsStatisticsCsv("2025:42", 2026, null, null, null, null, null)).startsWith("statistic,"), "festival statistics as CSV");
 
         // Change feeds: each from the start, then from its token (nothing new or the next changes).
         check(!organizations.listOrganizationChanges(null, null, 10).getItems().isEmpty(), "organization changes");
@@ -318,7 +317,7 @@ public final class JavaClientSuite {
         var report = indicators.createIndicatorReportWithHttpInfo(reportBody, UUID.randomUUID().toString());
         UUID reportId = report.getData().getId();
         expectStatus(304, "conditional report read", () -> indicators.getIndicatorReport(reportId, header(report, "etag")));
-        check(indicators.listIndicatorReports(null, null, null, null, null, org, null, null, null, 10, null).getItems().size() == 1, "report listed");
+        check(indicators.listIndicatorReports(null, null, null, null, null, org, null, null, null, null, 10, null).getItems().size() == 1, "report listed");
         reportBody.setNote("Ghi chú");
         var reportReplaced = indicators.replaceIndicatorReportWithHttpInfo(reportId, header(report, "etag"), reportBody);
         var reportPatched = indicators.patchIndicatorReportWithHttpInfo(reportId, header(reportReplaced, "etag"), Map.of("title", "Báo cáo đã sửa " + TAG));
@@ -337,8 +336,8 @@ public final class JavaClientSuite {
         var reportBulk = indicators.submitIndicatorReports(("kind,level,adminUnit,organizationId,fromYear,toYear,title,indicator,value\r\n"
                 + "interim,commune,legacy:%s,%s,2014,2015,Sơ kết %s,mediation_teams,3\r\n").formatted(commune, org, TAG), UUID.randomUUID().toString());
         check(reportBulk.getCreated() == 1, "a bulk file of one report");
-        check(statistics.getIndicatorStatistics("legacy:395", 2015, null, null, "legacy", null, null).getRows() != null, "indicator statistics");
-        UUID spareReport = indicators.listIndicatorReports(null, null, ReviewKind.INTERIM, null, null, org, null, null, null, 10, null).getItems().get(0).getId();
+        check(statistics.getIndicatorStatistics("legacy:395", 2015, null, null, "legacy", null, null, null, null).getRows() != null, "indicator statistics");
+        UUID spareReport = indicators.listIndicatorReports(null, null, ReviewKind.INTERIM, null, null, org, null, null, null, null, 10, null).getItems().get(0).getId();
         indicators.deleteIndicatorReport(spareReport, header(indicators.getIndicatorReportWithHttpInfo(spareReport, null), "etag"));
 
         check(!indicators.listIndicatorReportChanges(null, "legacy:395", 10).getItems().isEmpty(), "indicator report changes of Thọ Xuân");
@@ -352,7 +351,7 @@ public final class JavaClientSuite {
         var conference = conferences.createReviewConferenceWithHttpInfo(conferenceBody, UUID.randomUUID().toString());
         UUID conferenceId = conference.getData().getId();
         expectStatus(304, "conditional conference read", () -> conferences.getReviewConference(conferenceId, header(conference, "etag")));
-        check(conferences.listReviewConferences(null, null, null, null, null, null, programId, null, null, null, null, 10, null)
+        check(conferences.listReviewConferences(null, null, null, null, null, null, programId, null, null, null, null, null, null, 10, null)
                 .getItems().size() == 1, "conference listed by its program");
         conferenceBody.setSummary("Tổng kết năm 2015, đã sửa");
         var conferenceReplaced = conferences.replaceReviewConferenceWithHttpInfo(conferenceId, header(conference, "etag"), conferenceBody);
@@ -374,7 +373,7 @@ public final class JavaClientSuite {
         var campaign = campaigns.createCampaignWithHttpInfo(campaignBody, UUID.randomUUID().toString());
         UUID campaignId = campaign.getData().getId();
         expectStatus(304, "conditional campaign read", () -> campaigns.getCampaign(campaignId, header(campaign, "etag")));
-        check(campaigns.listCampaigns(null, null, null, null, null, null, org, null, null, null, 10, null).getItems().size() == 1,
+        check(campaigns.listCampaigns(null, null, null, null, null, null, org, null, null, null, null, null, 10, null).getItems().size() == 1,
                 "campaign listed by its organizer");
         campaignBody.setDescription("Ra quân cao điểm");
         var campaignReplaced = campaigns.replaceCampaignWithHttpInfo(campaignId, header(campaign, "etag"), campaignBody);
@@ -383,8 +382,8 @@ public final class JavaClientSuite {
                 "campaign patch keeps the description");
         check(campaigns.getCampaignHistory(campaignId, null, null).getItems().size() == 3, "campaign history");
         check(!campaigns.listCampaignChanges(null, null, 10).getItems().isEmpty(), "campaign changes");
-        check(!statistics.getCampaignStatistics("legacy:395", 2016, null, null, "legacy", null).getRows().isEmpty(), "campaign statistics");
-        check(text(statistics.getCampaignsStatisticsCsv("legacy:395", 2016, null, null, "legacy", null)).startsWith("statistic,"),
+        check(!statistics.getCampaignStatistics("legacy:395", 2016, null, null, "legacy", null, null, null).getRows().isEmpty(), "campaign statistics");
+        check(text(statistics.getCampaignsStatisticsCsv("legacy:395", 2016, null, null, "legacy", null, null)).startsWith("statistic,"),
                 "campaign statistics as CSV");
         campaigns.deleteCampaign(campaignId, header(campaignPatched, "etag"));
 
