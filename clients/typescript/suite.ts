@@ -3,11 +3,12 @@
 // retried, merge patches, paging and the festival sync. Fails when an operation of the contract was not called
 // through the client and answered as documented (2xx or 304). Run by deploy/client-suites.sh.
 import {
-  AdministrativeUnitsApi, AwardsApi, CampaignsApi, Configuration, CoordinationAgreementsApi, FestivalsApi, GrassrootsModelsApi,
-  IndicatorsApi, OrganizationsApi, ProgramsApi, ResponseError, ReviewConferencesApi, SafetyStandardApi, StatisticsApi, WebhooksApi,
-  AgreementRequestFromJSON, AnnulmentRequestFromJSON, AwardRequestFromJSON, CampaignRequestFromJSON, FestivalRequestFromJSON,
+  AdministrativeUnitsApi, AwardsApi, CampaignsApi, Configuration, CoordinationAgreementsApi, DocumentsApi, FestivalsApi, GrassrootsModelsApi,
+  IndicatorsApi, LabelsApi, OpenDataApi, OrganizationsApi, PersonalDataApi, ProgramsApi, ResponseError, ReviewConferencesApi, SafetyStandardApi,
+  StatisticsApi, WebhooksApi,
+  AgreementRequestFromJSON, AnnulmentRequestFromJSON, AwardRequestFromJSON, CampaignRequestFromJSON, DocumentRequestFromJSON, FestivalRequestFromJSON,
   IndicatorReportRequestFromJSON, IndicatorRequestFromJSON, ModelPointRequestFromJSON, ModelRequestFromJSON,
-  OrganizationRequestFromJSON, ProgramRequestFromJSON, ReviewConferenceRequestFromJSON, SafetyAssessmentRequestFromJSON,
+  OrganizationRequestFromJSON, OrganizationSuccessionRequestFromJSON, ProgramRequestFromJSON, ReviewConferenceRequestFromJSON, SafetyAssessmentRequestFromJSON,
   WebhookSubscriptionRequestFromJSON,
 } from '../../target/clients/typescript';
 
@@ -345,6 +346,84 @@ async function main() {
   }
   check((await (await statistics.getIndicatorsStatisticsCsv({ unit: 'legacy:395', year: 2015, era: 'legacy' })).text()).startsWith('structure,'), 'indicator statistics as CSV');
 
+  // Organization successions: a merger of two provincial police, its lineage both ways, read (304), listed, replaced,
+  // patched, its history, deleted (which lifts the end it gave).
+  const provincialPolice = async (name: string, code: string) => (await organizations.createOrganization({ organizationRequest: OrganizationRequestFromJSON({
+    name: `${name} ${TAG}`, type: 'police', level: 'province', adminUnit: { era: 'legacy', code } }) })).id;
+  const hoaBinh = await provincialPolice('Công an tỉnh Hòa Bình', '17');
+  const phuTho = await provincialPolice('Công an tỉnh Phú Thọ', '25');
+  const successionJson = { kind: 'merged', effectiveOn: '2025-07-01', predecessorIds: [hoaBinh],
+    successors: [{ organizationId: phuTho, receives: 'Chức năng, nhiệm vụ' }], legalBasis: `Nghị quyết số 202/2025/QH15 ${TAG}` };
+  const succession = await organizations.createOrganizationSuccessionRaw({ organizationSuccessionRequest: OrganizationSuccessionRequestFromJSON(successionJson), idempotencyKey: key() });
+  const successionCreated = await succession.value();
+  const successionId = successionCreated.id;
+  check(successionCreated.predecessors[0].organizationId === hoaBinh && successionCreated.successors[0].organizationId === phuTho, 'succession names both sides');
+  await expectStatus(304, 'conditional succession read', () => organizations.getOrganizationSuccession({ id: successionId, ifNoneMatch: etag(succession) }));
+  check((await organizations.listOrganizationSuccessions({ organizationId: hoaBinh, kind: 'merged', limit: 10 })).items.map(s => s.id).join() === successionId,
+    'succession listed by its predecessor');
+  const lineage = await organizations.getOrganizationLineage({ id: hoaBinh });
+  check(lineage.successors.some(s => s.organizationId === phuTho) && lineage.events.some(e => e.id === successionId), 'the lineage runs to the successor');
+  const successionReplaced = await organizations.replaceOrganizationSuccessionRaw({ id: successionId, ifMatch: etag(succession),
+    organizationSuccessionRequest: OrganizationSuccessionRequestFromJSON({ ...successionJson, note: 'Ghi chú' }) });
+  const successionPatched = await organizations.patchOrganizationSuccessionRaw({ id: successionId, ifMatch: etag(successionReplaced),
+    requestBody: { legalBasis: `Nghị quyết số 202/2025/QH15 ngày 12/6/2025 ${TAG}` } });
+  check((await successionPatched.value()).note === 'Ghi chú', 'succession patch keeps the note');
+  check((await organizations.getOrganizationSuccessionHistory({ id: successionId })).items.length === 3, 'succession history');
+  await organizations.deleteOrganizationSuccession({ id: successionId, ifMatch: etag(successionPatched) });
+  await expectStatus(404, 'a deleted succession', () => organizations.getOrganizationSuccession({ id: successionId }));
+
+  // Documents: created, read (304), listed, replaced, patched, a PDF added, listed, downloaded and removed, cited by a
+  // program, its history and the change feed, deleted.
+  const documents = new DocumentsApi(config);
+  const documentJson = { number: `${TAG}/QĐ-UBND`, kind: 'decision', issuedOn: '2023-05-10', issuerIds: [],
+    issuerName: 'Ủy ban nhân dân huyện Thọ Xuân', signer: { name: 'Lê Văn Thuận', title: 'Phó Chủ tịch' },
+    summary: `Về việc khen thưởng thành tích trong phong trào Toàn dân bảo vệ an ninh Tổ quốc ${TAG}`, level: 'district',
+    adminUnit: { era: 'legacy', code: '395' }, access: 'internal' };
+  const document = await documents.createDocumentRaw({ documentRequest: DocumentRequestFromJSON(documentJson), idempotencyKey: key() });
+  const documentId = (await document.value()).id;
+  await expectStatus(304, 'conditional document read', () => documents.getDocument({ id: documentId, ifNoneMatch: etag(document) }));
+  check((await documents.listDocuments({ q: `tho xuan ${TAG}`, limit: 10 })).items.map(d => d.id).join() === documentId, 'document found without accents');
+  const documentReplaced = await documents.replaceDocumentRaw({ id: documentId, ifMatch: etag(document),
+    documentRequest: DocumentRequestFromJSON({ ...documentJson, signer: { name: 'Lê Văn Thuận', title: 'Chủ tịch' } }) });
+  const documentPatched = await documents.patchDocumentRaw({ id: documentId, ifMatch: etag(documentReplaced), requestBody: { access: 'restricted' } });
+  const documentNow = await documentPatched.value();
+  check(documentNow.access === 'restricted' && documentNow.signer?.title === 'Chủ tịch', 'document patch keeps the signer');
+  const pdf = new TextEncoder().encode(`%PDF-1.4\n1 0 obj<<>>endobj\n% ${TAG}\ntrailer<<>>\n%%EOF\n`);
+  const added = await documents.addDocumentFileRaw({ id: documentId, contentDisposition: `attachment; filename*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh.pdf`,
+    ifMatch: etag(documentPatched), idempotencyKey: key(), body: new Blob([pdf], { type: 'application/pdf' }) });
+  const file = await added.value();
+  check(added.raw.status === 201 && file.mediaType === 'application/pdf' && file.size === pdf.length && file.filename === 'Quyết định.pdf', 'a PDF added');
+  check((await documents.listDocumentFiles({ id: documentId })).items.some(f => f.id === file.id), 'the file listed');
+  const downloaded = new Uint8Array(await (await documents.getDocumentFileContent({ id: documentId, fileId: file.id })).arrayBuffer());
+  check(downloaded.length === pdf.length && downloaded.every((b, i) => b === pdf[i]), 'the file downloads byte for byte');
+  const withFile = await documents.getDocumentRaw({ id: documentId });
+  await documents.removeDocumentFile({ id: documentId, fileId: file.id, ifMatch: etag(withFile) });
+  check((await documents.listDocumentFiles({ id: documentId })).items.length === 0, 'the file removed');
+  const citing = await programs.getProgramRaw({ id: programId });
+  const cited = await programs.patchProgramRaw({ id: programId, ifMatch: etag(citing), requestBody: { documentIds: [documentId] } });
+  const citations = await documents.listDocumentCitations({ id: documentId });
+  check(citations.items.length === 1 && citations.items[0].collection === 'programs' && citations.items[0].id === programId, 'the program cites the document');
+  await programs.patchProgram({ id: programId, ifMatch: etag(cited), requestBody: { documentIds: [] } });
+  check((await documents.getDocumentHistory({ id: documentId })).items.length >= 4, 'document history');
+  check((await documents.listDocumentChanges({ limit: 10 })).items.length > 0, 'document changes');
+  const documentLast = await documents.getDocumentRaw({ id: documentId });
+  await documents.deleteDocument({ id: documentId, ifMatch: etag(documentLast) });
+  await expectStatus(404, 'a deleted document', () => documents.getDocument({ id: documentId }));
+
+  // Labels, open data (public), festival activity statistics, and the log of personal data reads (admin only).
+  const labels = await new LabelsApi(config).getLabels({ lang: 'vi' });
+  check(labels.enums['SubjectKind']['residential_area'] === 'Khu dân cư', 'Vietnamese labels');
+  const openData = new OpenDataApi(config);
+  const catalogue = await openData.getOpenDataCatalogue();
+  const resource = catalogue.resources.find(r => r.name === 'statistics-safety-2022');
+  check(resource != null, 'the open-data catalogue lists a year file');
+  check((await (await openData.getOpenDataFile({ file: resource!.path.split('/').pop()! })).text()).startsWith(resource!.schema!.fields[0].name), 'an open-data file with its columns');
+  check(Array.isArray((await statistics.getFestivalActivityStatistics({ unit: '2025:42', year: 2026 })).rows), 'festival activity statistics');
+  check((await (await statistics.getFestivalActivityStatisticsCsv({ unit: '2025:42', year: 2026 })).text()).startsWith('statistic,'), 'festival activity statistics as CSV');
+  const personalReads = await new PersonalDataApi(config).listPersonalDataAccess({ recordId: awardId, limit: 10 });
+  check(personalReads.items.length > 0 && personalReads.items.every(a => a.recordId === awardId && a.collection === 'awards'),
+    'the full reads of the award recipient\'s personal data are logged');
+
   // Deletes last: what refers to a record goes first; a referred-to organization is a 409.
   await expectStatus(409, 'an organization still referred to', async () => {
     const read = await organizations.getOrganizationRaw({ id: org2 });
@@ -359,6 +438,11 @@ async function main() {
   const org3Now = await organizations.getOrganizationRaw({ id: org3 });
   await organizations.deleteOrganization({ id: org3, ifMatch: etag(org3Now) });
   await expectStatus(404, 'a deleted organization', () => organizations.getOrganization({ id: org3 }));
+  // The event deleted, the organizations it named are no longer referred to.
+  for (const id of [hoaBinh, phuTho]) {
+    const read = await organizations.getOrganizationRaw({ id });
+    await organizations.deleteOrganization({ id, ifMatch: etag(read) });
+  }
 
   await coverage();
   console.log(`TypeScript client suite: ${checks} checks passed`);
