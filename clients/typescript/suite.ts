@@ -382,7 +382,7 @@ async function main() {
   const document = await documents.createDocumentRaw({ documentRequest: DocumentRequestFromJSON(documentJson), idempotencyKey: key() });
   const documentId = (await document.value()).id;
   await expectStatus(304, 'conditional document read', () => documents.getDocument({ id: documentId, ifNoneMatch: etag(document) }));
-  check((await documents.listDocuments({ q: `tho xuan ${TAG}`, limit: 10 })).items.map(d => d.id).join() === documentId, 'document found without accents');
+  check((await documents.listDocuments({ q: `bao ve an ninh to quoc ${TAG}`, limit: 10 })).items.map(d => d.id).join() === documentId, 'document found without accents');
   const documentReplaced = await documents.replaceDocumentRaw({ id: documentId, ifMatch: etag(document),
     documentRequest: DocumentRequestFromJSON({ ...documentJson, signer: { name: 'Lê Văn Thuận', title: 'Chủ tịch' } }) });
   const documentPatched = await documents.patchDocumentRaw({ id: documentId, ifMatch: etag(documentReplaced), requestBody: { access: 'restricted' } });
