@@ -453,7 +453,7 @@ public final class JavaClientSuite {
         var documents = new DocumentsApi(client);
         DocumentRequest documentBody = body(DocumentRequest.class, """
                 {"number":"%s/QĐ-UBND","kind":"decision","issuedOn":"2023-05-10","issuerIds":[],"issuerName":"Ủy ban nhân dân huyện Thọ Xuân",
-                 "signer":{"name":"Lê Văn Thuận","title":"Phó Chủ tịch"},"summary":"Về việc khen thưởng phong trào %s","level":"district",
+                 "signer":{"name":"Lê Văn Thuận","title":"Phó Chủ tịch"},"summary":"Về việc khen thưởng tập thể Thọ Xuân %s","level":"district",
                  "adminUnit":{"era":"legacy","code":"395"},"access":"internal"}""".formatted(TAG, TAG));
         var document = documents.createDocumentWithHttpInfo(documentBody, UUID.randomUUID().toString());
         UUID documentId = document.getData().getId();
@@ -462,7 +462,7 @@ public final class JavaClientSuite {
         expectStatus(304, "conditional document read", () -> documents.getDocument(documentId, header(document, "etag")));
         check(documents.listDocuments(null, null, null, null, null, null, null, null, null, "tho xuan " + TAG, 10, null).getItems().stream()
                 .map(d -> d.getId()).toList().equals(List.of(documentId)), "document found without accents");
-        documentBody.setSummary("Về việc khen thưởng phong trào " + TAG + ", đã sửa");
+        documentBody.setSummary("Về việc khen thưởng tập thể Thọ Xuân " + TAG + ", đã sửa");
         var documentReplaced = documents.replaceDocumentWithHttpInfo(documentId, header(document, "etag"), documentBody);
         var documentPatched = documents.patchDocumentWithHttpInfo(documentId, header(documentReplaced, "etag"), Map.of("access", "restricted"));
         check("restricted".equals(documentPatched.getData().getAccess().getValue())
