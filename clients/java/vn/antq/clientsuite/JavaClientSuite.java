@@ -9,10 +9,14 @@ import vn.antq.client.api.AdministrativeUnitsApi;
 import vn.antq.client.api.AwardsApi;
 import vn.antq.client.api.CampaignsApi;
 import vn.antq.client.api.CoordinationAgreementsApi;
+import vn.antq.client.api.DocumentsApi;
 import vn.antq.client.api.FestivalsApi;
 import vn.antq.client.api.GrassrootsModelsApi;
 import vn.antq.client.api.IndicatorsApi;
+import vn.antq.client.api.LabelsApi;
+import vn.antq.client.api.OpenDataApi;
 import vn.antq.client.api.OrganizationsApi;
+import vn.antq.client.api.PersonalDataApi;
 import vn.antq.client.api.ProgramsApi;
 import vn.antq.client.api.ReviewConferencesApi;
 import vn.antq.client.api.SafetyStandardApi;
@@ -24,6 +28,7 @@ import vn.antq.client.model.Era;
 import vn.antq.client.model.AnnulmentRequest;
 import vn.antq.client.model.AwardRequest;
 import vn.antq.client.model.CampaignRequest;
+import vn.antq.client.model.DocumentRequest;
 import vn.antq.client.model.FestivalRequest;
 import vn.antq.client.model.IndicatorReportRequest;
 import vn.antq.client.model.IndicatorRequest;
@@ -32,6 +37,7 @@ import vn.antq.client.model.ReviewKind;
 import vn.antq.client.model.ModelPointRequest;
 import vn.antq.client.model.ModelRequest;
 import vn.antq.client.model.OrganizationRequest;
+import vn.antq.client.model.OrganizationSuccessionRequest;
 import vn.antq.client.model.OrganizationType;
 import vn.antq.client.model.ProgramRequest;
 import vn.antq.client.model.ReviewConferenceRequest;
@@ -403,6 +409,118 @@ public final class JavaClientSuite {
         check(webhooks.getWebhookSubscriptionHistory(hookId, null, null).getItems().size() == 3, "subscription history");
         check(webhooks.listWebhookDeliveries(hookId, 10, null).getItems().isEmpty(), "a paused subscription has no deliveries");
         webhooks.deleteWebhookSubscription(hookId, header(hookPatched, "etag"));
+
+        // Organization successions: a district police dissolved into a provincial one, read (304), listed, replaced,
+        // patched, its history and the lineage it makes; deleted before the organizations it names.
+        OrganizationRequest provincialPolice = body(OrganizationRequest.class, """
+                {"name":"Công an tỉnh Thanh Hóa %s","shortName":"CA tỉnh","type":"police","level":"province",
+                 "adminUnit":{"era":"legacy","code":"38"}}""".formatted(TAG));
+        UUID dissolvedPolice = organizations.createOrganization(body(OrganizationRequest.class,
+                json.writeValueAsString(police).replace(TAG, TAG + "d")), null).getId();
+        UUID province = organizations.createOrganization(provincialPolice, null).getId();
+        OrganizationSuccessionRequest successionBody = body(OrganizationSuccessionRequest.class, """
+                {"kind":"dissolved","effectiveOn":"2025-03-01","predecessorIds":["%s"],
+                 "successors":[{"organizationId":"%s","receives":"Chức năng, nhiệm vụ"}],"legalBasis":"Nghị quyết %s"}"""
+                .formatted(dissolvedPolice, province, TAG));
+        var succession = organizations.createOrganizationSuccessionWithHttpInfo(successionBody, UUID.randomUUID().toString());
+        UUID successionId = succession.getData().getId();
+        check(succession.getStatusCode() == 201 && dissolvedPolice.equals(succession.getData().getPredecessors().get(0).getOrganizationId())
+                && province.equals(succession.getData().getSuccessors().get(0).getOrganizationId()), "succession created with its organizations");
+        expectStatus(304, "conditional succession read", () -> organizations.getOrganizationSuccession(successionId, header(succession, "etag")));
+        check(organizations.listOrganizationSuccessions(null, province, null, null, null, null, 10, null).getItems().stream()
+                .map(e -> e.getId()).toList().equals(List.of(successionId)), "succession listed by its successor");
+        successionBody.setNote("Ghi chú");
+        var successionReplaced = organizations.replaceOrganizationSuccessionWithHttpInfo(successionId, header(succession, "etag"), successionBody);
+        expectProblem(412, "a stale succession replace",
+                () -> organizations.replaceOrganizationSuccession(successionId, header(succession, "etag"), successionBody), 412);
+        var successionPatched = organizations.patchOrganizationSuccessionWithHttpInfo(successionId, header(successionReplaced, "etag"),
+                Map.of("legalBasis", "Nghị quyết đã sửa " + TAG));
+        check("Ghi chú".equals(successionPatched.getData().getNote()) && successionPatched.getData().getLegalBasis().startsWith("Nghị quyết đã sửa"),
+                "succession patch keeps the note");
+        check(organizations.getOrganizationSuccessionHistory(successionId, null, null).getItems().size() == 3, "succession history");
+        var lineage = organizations.getOrganizationLineage(dissolvedPolice);
+        check(lineage.getSuccessors().size() == 1 && province.equals(lineage.getSuccessors().get(0).getOrganizationId())
+                && lineage.getEvents().stream().anyMatch(e -> successionId.equals(e.getId())), "the lineage runs to the province");
+        expectProblem(409, "an organization an event names is not deleted", () -> organizations.deleteOrganizationWithHttpInfo(province,
+                header(organizations.getOrganizationWithHttpInfo(province, null), "etag")), 409);
+        organizations.deleteOrganizationSuccession(successionId, header(successionPatched, "etag"));
+        expectProblem(404, "a deleted succession", () -> organizations.getOrganizationSuccession(successionId, null), 404);
+        organizations.deleteOrganization(province, header(organizations.getOrganizationWithHttpInfo(province, null), "etag"));
+        organizations.deleteOrganization(dissolvedPolice, header(organizations.getOrganizationWithHttpInfo(dissolvedPolice, null), "etag"));
+
+        // Documents: created with a key, read (304), listed, replaced, patched; a PDF added, listed, downloaded byte for
+        // byte (304 by its hash), removed; citations, history, the change feed; deleted.
+        var documents = new DocumentsApi(client);
+        DocumentRequest documentBody = body(DocumentRequest.class, """
+                {"number":"%s/QĐ-UBND","kind":"decision","issuedOn":"2023-05-10","issuerIds":[],"issuerName":"Ủy ban nhân dân huyện Thọ Xuân",
+                 "signer":{"name":"Lê Văn Thuận","title":"Phó Chủ tịch"},"summary":"Về việc khen thưởng tập thể Thọ Xuân %s","level":"district",
+                 "adminUnit":{"era":"legacy","code":"395"},"access":"internal"}""".formatted(TAG, TAG));
+        var document = documents.createDocumentWithHttpInfo(documentBody, UUID.randomUUID().toString());
+        UUID documentId = document.getData().getId();
+        check(document.getStatusCode() == 201 && document.getData().getFiles().isEmpty()
+                && "Huyện Thọ Xuân".equals(document.getData().getAdminUnit().getFullName()), "document created without files");
+        expectStatus(304, "conditional document read", () -> documents.getDocument(documentId, header(document, "etag")));
+        check(documents.listDocuments(null, null, null, null, null, null, null, null, null, "tho xuan " + TAG, 10, null).getItems().stream()
+                .map(d -> d.getId()).toList().equals(List.of(documentId)), "document found without accents");
+        documentBody.setSummary("Về việc khen thưởng tập thể Thọ Xuân " + TAG + ", đã sửa");
+        var documentReplaced = documents.replaceDocumentWithHttpInfo(documentId, header(document, "etag"), documentBody);
+        var documentPatched = documents.patchDocumentWithHttpInfo(documentId, header(documentReplaced, "etag"), Map.of("access", "restricted"));
+        check("restricted".equals(documentPatched.getData().getAccess().getValue())
+                && documentPatched.getData().getSummary().endsWith("đã sửa"), "document patch keeps the summary");
+        // The generated client writes a File body as JSON (its path); the raw bytes are sent instead through its request
+        // interceptor, on a client of their own.
+        byte[] pdf = ("%PDF-1.4\n1 0 obj<<>>endobj\n% " + TAG + "\ntrailer<<>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+        var uploader = new ApiClient();
+        uploader.updateBaseUri(BASE);
+        uploader.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)));
+        uploader.setResponseInterceptor(client.getResponseInterceptor());
+        java.io.File pdfFile = java.io.File.createTempFile("antq-", ".pdf");
+        pdfFile.deleteOnExit();
+        java.nio.file.Files.write(pdfFile.toPath(), pdf);
+        var added = new DocumentsApi(uploader).addDocumentFileWithHttpInfo(documentId,
+                "attachment; filename*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%20" + TAG + ".pdf", pdfFile, UUID.randomUUID().toString(),
+                header(documentPatched, "etag"));
+        UUID fileId = added.getData().getId();
+        check(added.getStatusCode() == 201 && ("Quyết định " + TAG + ".pdf").equals(added.getData().getFilename())
+                && "application/pdf".equals(added.getData().getMediaType().getValue()) && added.getData().getSize() == pdf.length
+                && sha.equals(added.getData().getSha256()), "a PDF added with its name, type, size and hash");
+        check(documents.listDocumentFiles(documentId).getItems().stream().map(f -> f.getId()).toList().equals(List.of(fileId)), "the file listed");
+        var content = documents.getDocumentFileContentWithHttpInfo(documentId, fileId, null, null, null);
+        check(java.util.Arrays.equals(java.nio.file.Files.readAllBytes(content.getData().toPath()), pdf)
+                && header(content, "etag").equals("\"" + sha + "\""), "the file downloads byte for byte, its hash as ETag");
+        expectStatus(304, "conditional file download", () -> documents.getDocumentFileContent(documentId, fileId, null, null, "\"" + sha + "\""));
+        check(documents.listDocumentCitations(documentId).getItems().isEmpty(), "no record cites the new document");
+        var withFile = documents.getDocumentWithHttpInfo(documentId, null);
+        check(withFile.getData().getFiles().size() == 1 && sha.equals(withFile.getData().getFiles().get(0).getSha256()), "the document lists its file");
+        documents.removeDocumentFile(documentId, fileId, header(withFile, "etag"));
+        check(documents.listDocumentFiles(documentId).getItems().isEmpty(), "the file removed");
+        check(documents.getDocumentHistory(documentId, 20, null).getItems().size() >= 3, "document history");
+        check(documents.listDocumentChanges(null, null, 100).getItems().stream().anyMatch(c -> documentId.equals(c.getId())), "document changes");
+        documents.deleteDocument(documentId, header(documents.getDocumentWithHttpInfo(documentId, null), "etag"));
+        expectProblem(404, "a deleted document", () -> documents.getDocument(documentId, null), 404);
+
+        // Labels, open data, festival activity statistics, and the personal data access log (admins only).
+        var labels = new LabelsApi(client);
+        var labelled = labels.getLabelsWithHttpInfo("vi", null, null);
+        check("Khu dân cư".equals(labelled.getData().getEnums().get("SubjectKind").get("residential_area")), "Vietnamese labels");
+        expectStatus(304, "labels revalidated", () -> labels.getLabels("vi", null, header(labelled, "etag")));
+        var openData = new OpenDataApi(client);
+        var catalogue = openData.getOpenDataCatalogue();
+        check("CC-BY-4.0".equals(catalogue.getLicenses().get(0).getName()) && !catalogue.getResources().isEmpty(), "the open-data catalogue");
+        var resource = catalogue.getResources().stream().filter(r -> r.getName().startsWith("statistics-safety-")).findFirst().orElseThrow();
+        var openFile = openData.getOpenDataFileWithHttpInfo(resource.getName() + ".csv", null, null);
+        check(text(openFile.getData()).startsWith(String.join(",", resource.getSchema().getFields().stream().map(f -> f.getName()).toList())),
+                "an open-data file with the catalogue's columns");
+        expectStatus(304, "an open-data file revalidated",
+                () -> openData.getOpenDataFile(resource.getName() + ".csv", header(openFile, "etag"), null));
+        check(statistics.getFestivalActivityStatistics("2025:42", 2026, null, null, null, null).getRows() != null, "festival activity statistics");
+        check(text(statistics.getFestivalActivityStatisticsCsv("2025:42", 2026, null, null, null, null)).startsWith("statistic,"),
+                "festival activity statistics as CSV");
+        var accessLog = new PersonalDataApi(client).listPersonalDataAccess(null, awardId, null, null, 10, null);
+        check(accessLog.getLimit() == 10 && accessLog.getItems().stream().allMatch(a -> awardId.equals(a.getRecordId())),
+                "the personal data access log of the award");
 
         // Deletes last: what refers to a record goes first.
         agreements.deleteAgreement(agreementId, header(agreements.getAgreementWithHttpInfo(agreementId, null), "etag"));
