@@ -75,7 +75,10 @@ start_nginx() {
   local upstreams="" port
   for port in "${REPLICA_PORTS[@]}"; do upstreams+="server 127.0.0.1:$port max_fails=0; "; done
   sed -e "s|@WORK@|$CLUSTER_WORK|g" -e "s|@NGINX_PORT@|$NGINX_PORT|g" -e "s|@UPSTREAMS@|$upstreams|" \
-      -e "s|@RATE@|${CLUSTER_RATE_LIMIT_PER_MINUTE:-1200}|g" deploy/cluster/nginx.conf.template >"$CLUSTER_WORK/nginx.conf"
+      -e "s|@RATE@|${CLUSTER_RATE_LIMIT_PER_MINUTE:-1200}|g" -e "s|@PUBLIC_RATE@|${CLUSTER_PUBLIC_RATE_LIMIT_PER_MINUTE:-120000}|g" \
+      -e "s|@PUBLIC_BURST@|${CLUSTER_PUBLIC_BURST:-2000}|g" deploy/cluster/nginx.conf.template >"$CLUSTER_WORK/nginx.conf"
+  # The public schedule's origin hop listens on a local socket; one left by a killed nginx would block it.
+  rm -f "$CLUSTER_WORK/nginx/origin.sock"
   echo "Starting nginx on 127.0.0.1:$NGINX_PORT"
   nginx -c "$CLUSTER_WORK/nginx.conf" -p "$CLUSTER_WORK/nginx" >"$LOGS/nginx.log" 2>&1 &
   echo $! >"$CLUSTER_WORK/pids/nginx"
