@@ -8,7 +8,8 @@
 # phase, not for the recovery; the next fault waits until it is ready). Then measures the micro-cache against
 # one replica on the demo's schedule pages (deploy/cluster/schedule-ratio.sh: fails below its floor), checks
 # that one address's burst of cached public schedule reads is not refused, and the edge's rate limit across
-# replicas. Stops the cluster at the end (KEEP_CLUSTER=1 keeps it). Took 8½ minutes once built, on a busy 2-core machine.
+# replicas. Stops the cluster at the end (KEEP_CLUSTER=1 keeps it). Took 8½ minutes once built, on a busy
+# 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . deploy/cluster/env.sh
