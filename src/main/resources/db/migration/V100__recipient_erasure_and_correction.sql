@@ -71,21 +71,44 @@ BEGIN
     RAISE EXCEPTION 'audit events cannot be changed or deleted' USING ERRCODE = 'insufficient_privilege';
 END $$;
 
+-- Who an individual recipient of a stored state is: the name without case and diacritics, and the date
+-- of birth (the identity the medal-once rule uses); NULL for a collective or an erased recipient.
+CREATE FUNCTION award_recipient_key(recipient jsonb) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = public, pg_temp AS $$
+    SELECT CASE WHEN recipient ->> 'kind' = 'individual' AND coalesce((recipient ->> 'erased')::boolean, false) = false
+                THEN search_normalize(recipient ->> 'name') || '|' || coalesce(recipient ->> 'birth_date', '')
+           END
+$$;
+
+-- One stored state with the personal fields of the individuals whose key is among `keys` replaced.
+CREATE FUNCTION award_recipient_state_rewrite(state jsonb, keys text[], fields jsonb) RETURNS jsonb
+LANGUAGE sql IMMUTABLE SET search_path = public, pg_temp AS $$
+    SELECT CASE WHEN state IS NULL OR jsonb_typeof(state -> 'recipients') IS DISTINCT FROM 'array' THEN state
+           ELSE jsonb_set(state, '{recipients}', coalesce((
+               SELECT jsonb_agg(CASE WHEN award_recipient_key(r) = ANY (keys) THEN r || fields ELSE r END ORDER BY i)
+                 FROM jsonb_array_elements(state -> 'recipients') WITH ORDINALITY AS t(r, i)), '[]'))
+           END
+$$;
+
 -- Makes an award's history tell one individual recipient as the record tells it now: in every stored
--- state of the award (before and after), each individual recipient that is the same person as recipient
--- `pos` of the award's last event (name without case and diacritics, and date of birth) takes the
--- personal fields of the live recipient at `pos` (name, position, work unit, gender, date of birth,
--- erased). Used after an erasure (the history then holds the tombstone) and a correction (the history
--- then holds the corrected values). It takes no values from its caller: it can only copy into one award's
--- history what that award's live record holds. Returns the number of events rewritten.
+-- state of the award (before and after), the same person as recipient `pos` takes the personal fields of
+-- the live recipient at `pos` (name, position, work unit, gender, date of birth, erased).
+-- The same person: the identity (award_recipient_key) the recipient had in the award's last event, and
+-- every identity it had before, followed back through the events: where a change replaced, at the same
+-- place, an individual by one of these identities, and the replaced identity is nowhere in the state
+-- after the change (it was edited, not moved or removed), the replaced identity was this person's too.
+-- Used after an erasure (the history then holds the tombstone) and a correction (the corrected values).
+-- It takes no values from its caller: it can only copy into one award's history what that award's live
+-- record holds. Returns the number of events rewritten.
 -- SECURITY DEFINER: it runs as the schema owner, the only role that may update audit_event.
 CREATE FUNCTION award_recipient_history_rewrite(award uuid, pos int) RETURNS int
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
-    old_state jsonb;
     live      award_recipient;
-    old_key   text;
-    old_birth text;
+    keys      text[];
+    ev        record;
+    before_r  jsonb;
+    after_r   jsonb;
     fields    jsonb;
     rewritten int;
 BEGIN
@@ -93,38 +116,39 @@ BEGIN
     IF live.award_id IS NULL OR live.kind <> 'individual' THEN
         RAISE EXCEPTION 'award % has no individual recipient at %', award, pos USING ERRCODE = 'no_data_found';
     END IF;
-    SELECT e.state_after -> 'recipients' -> pos INTO old_state FROM audit_event e
+    SELECT ARRAY[award_recipient_key(e.state_after -> 'recipients' -> pos)] INTO keys FROM audit_event e
      WHERE e.collection = 'awards' AND e.record_id = award ORDER BY e.id DESC LIMIT 1;
-    IF old_state IS NULL OR old_state ->> 'kind' IS DISTINCT FROM 'individual' THEN
+    IF keys IS NULL OR keys[1] IS NULL THEN
         RETURN 0;
     END IF;
-    old_key := search_normalize(old_state ->> 'name');
-    old_birth := old_state ->> 'birth_date';
+    FOR ev IN SELECT e.state_before, e.state_after FROM audit_event e
+                  WHERE e.collection = 'awards' AND e.record_id = award AND e.state_before IS NOT NULL
+                  ORDER BY e.id DESC LOOP
+        FOR i IN 0 .. least(jsonb_array_length(coalesce(ev.state_before -> 'recipients', '[]')),
+                            jsonb_array_length(coalesce(ev.state_after -> 'recipients', '[]'))) - 1 LOOP
+            before_r := ev.state_before -> 'recipients' -> i;
+            after_r := ev.state_after -> 'recipients' -> i;
+            IF award_recipient_key(after_r) = ANY (keys) AND award_recipient_key(before_r) IS NOT NULL
+               AND NOT award_recipient_key(before_r) = ANY (keys)
+               AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(ev.state_after -> 'recipients') x
+                                WHERE award_recipient_key(x) = award_recipient_key(before_r)) THEN
+                keys := keys || award_recipient_key(before_r);
+            END IF;
+        END LOOP;
+    END LOOP;
     fields := jsonb_build_object('name', live.name, 'job_title', live.job_title, 'work_unit', live.work_unit,
                                  'gender', live.gender, 'birth_date', live.birth_date, 'erased', live.erased);
     PERFORM set_config('antq.audit_rewrite', 'recipient', true);
     UPDATE audit_event e
-       SET state_before = award_recipient_state_rewrite(e.state_before, old_key, old_birth, fields),
-           state_after = award_recipient_state_rewrite(e.state_after, old_key, old_birth, fields)
+       SET state_before = award_recipient_state_rewrite(e.state_before, keys, fields),
+           state_after = award_recipient_state_rewrite(e.state_after, keys, fields)
      WHERE e.collection = 'awards' AND e.record_id = award;
     GET DIAGNOSTICS rewritten = ROW_COUNT;
     PERFORM set_config('antq.audit_rewrite', '', true);
     RETURN rewritten;
 END $$;
 
--- One stored state with the matching individuals' personal fields replaced.
-CREATE FUNCTION award_recipient_state_rewrite(state jsonb, old_key text, old_birth text, fields jsonb) RETURNS jsonb
-LANGUAGE sql IMMUTABLE SET search_path = public, pg_temp AS $$
-    SELECT CASE WHEN state IS NULL OR jsonb_typeof(state -> 'recipients') IS DISTINCT FROM 'array' THEN state
-           ELSE jsonb_set(state, '{recipients}', coalesce((
-               SELECT jsonb_agg(CASE WHEN r ->> 'kind' = 'individual'
-                                      AND search_normalize(r ->> 'name') = old_key
-                                      AND (r ->> 'birth_date') IS NOT DISTINCT FROM old_birth
-                                     THEN r || fields ELSE r END ORDER BY i)
-                 FROM jsonb_array_elements(state -> 'recipients') WITH ORDINALITY AS t(r, i)), '[]'))
-           END
-$$;
-
 REVOKE ALL ON FUNCTION award_recipient_history_rewrite(uuid, int) FROM PUBLIC;
-REVOKE ALL ON FUNCTION award_recipient_state_rewrite(jsonb, text, text, jsonb) FROM PUBLIC;
+REVOKE ALL ON FUNCTION award_recipient_state_rewrite(jsonb, text[], jsonb) FROM PUBLIC;
+REVOKE ALL ON FUNCTION award_recipient_key(jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION award_recipient_history_rewrite(uuid, int) TO ${app_role};

@@ -166,7 +166,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
     @Transactional
     @Audited
     public Versioned<AwardView> erase(UUID id, int index, Long expectedVersion) {
-        AwardDecision award = lockedForRecipient(id, expectedVersion);
+        AwardDecision award = lockedForRecipient(id, expectedVersion, "erase");
         AwardRecipient recipient = individualAt(award, index);
         if (recipient.fingerprint == null) {
             recipient.fingerprint = fingerprints.of(recipient.nameKey, recipient.birthDate);
@@ -177,7 +177,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
         recipient.workUnit = null;
         recipient.gender = null;
         recipient.birthDate = null;
-        return rewritten(award, index, "erase");
+        return rewritten(award, index);
     }
 
     /**
@@ -190,7 +190,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
     @Transactional
     @Audited
     public Versioned<AwardView> correct(UUID id, int index, Long expectedVersion, RecipientCorrection request) {
-        AwardDecision award = lockedForRecipient(id, expectedVersion);
+        AwardDecision award = lockedForRecipient(id, expectedVersion, "correct");
         AwardRecipient recipient = individualAt(award, index);
         Violations violations = requests.validate(request);
         boolean medal = award.form == AwardForm.commemorative_medal;
@@ -219,14 +219,15 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
         recipient.gender = request.gender();
         recipient.birthDate = request.birthDate();
         recipient.fingerprint = fingerprint;
-        return rewritten(award, index, "correct");
+        return rewritten(award, index);
     }
 
-    private AwardDecision lockedForRecipient(UUID id, Long expectedVersion) {
+    private AwardDecision lockedForRecipient(UUID id, Long expectedVersion, String action) {
         AwardDecision award = awards.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiProblem.notFound(KIND, id));
         areas.requireWrite(unitOf(award));
         ETags.check(expectedVersion, award.version);
+        awards.nameAuditAction(action);
         return award;
     }
 
@@ -247,8 +248,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
     }
 
     /** Writes the changed recipient, then has the database rewrite the decision's history to it. */
-    private Versioned<AwardView> rewritten(AwardDecision award, int index, String action) {
-        awards.nameAuditAction(action);
+    private Versioned<AwardView> rewritten(AwardDecision award, int index) {
         award.touch();
         awards.flush();
         awards.rewriteRecipientHistory(award.id, index);
@@ -593,7 +593,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
         Map<String, Object> before = reducedState(entry.before());
         Map<String, Object> after = reducedState(entry.after());
         return new HistoryEntry(entry.id(), entry.action(), entry.occurredAt(), entry.actor(), before, after,
-                HistoryStates.changes(before, after));
+                HistoryStates.changes(before, after), entry.operation());
     }
 
     private static Map<String, Object> reducedState(Map<String, Object> state) {
