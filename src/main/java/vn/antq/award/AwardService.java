@@ -372,6 +372,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
             RecipientRequest r = recipients.get(i);
             String at = "recipients[" + i + "]";
             if (r == null) {
+                organizationIds.add(null);
                 continue;  // keeps an erased recipient, checked by checkErasedKept
             }
             organizationIds.add(r.organizationId());

@@ -121,7 +121,7 @@ class RecipientErasureTest {
     }
 
     private static void assertNoPersonalData(String served, String tag) {
-        assertThat(served).doesNotContain("Hoà").doesNotContain("L. T. H.").doesNotContain(BORN).doesNotContain("1978-04-13")
+        assertThat(served).doesNotContain("fingerprint").doesNotContain("Hoà").doesNotContain("L. T. H.").doesNotContain(BORN).doesNotContain("1978-04-13")
                 .doesNotContain("female").doesNotContain("Tổ trưởng tổ tự quản").doesNotContain("Thôn Xuân Lai");
     }
 
