@@ -176,6 +176,36 @@ class RecipientErasureTest {
     }
 
     @Test
+    void twoErasuresAcrossAReorderAndAPatchLeaveNeitherPerson() {
+        String tag = Fixtures.tag();
+        Map<String, Object> body = Fixtures.award("QĐ-TWO-" + tag, issuer(tag), List.of(
+                Fixtures.individual("Nguyễn Văn Khoa " + tag, BORN), collective(tag), Fixtures.individual("Hà Thị Mai " + tag, "1990-02-03")));
+        String id = Fixtures.createAward(body);
+        String etag = erase(id, 0, "\"0\"");
+        // Reordered by a replacement that keeps the erased recipient, then patched.
+        Map<String, Object> kept = new HashMap<>();
+        kept.put("kind", "individual");
+        kept.put("erased", true);
+        body.put("recipients", List.of(Fixtures.individual("Hà Thị Mai " + tag, "1990-02-03"), collective(tag), kept));
+        etag = Api.admin().header("If-Match", etag).body(body).put(AWARDS + "/" + id).then().statusCode(200)
+                .body("recipients[2].erased", equalTo(true)).extract().header("ETag");
+        etag = Api.admin().header("If-Match", etag).contentType("application/merge-patch+json; charset=UTF-8")
+                .body(Map.of("signerTitle", "Phó Chủ tịch UBND huyện")).patch(AWARDS + "/" + id).then().statusCode(200)
+                .body("recipients[2].erased", equalTo(true))
+                .body("recipients[0].name", equalTo("Hà Thị Mai " + tag))
+                .extract().header("ETag");
+        erase(id, 0, etag);
+        String history = Api.admin().get(AWARDS + "/" + id + "/history").then().statusCode(200)
+                .body("items", hasSize(5))
+                .body("items.operation", equalTo(java.util.Arrays.asList("erasure", null, null, "erasure", null)))
+                .extract().asString();
+        assertThat(history).doesNotContain("Khoa").doesNotContain("Mai " + tag).doesNotContain(BORN).doesNotContain("1990-02-03")
+                .doesNotContain("fingerprint");
+        Api.viewer().queryParam("issuerId", body.get("issuerId")).get(AWARDS).then()
+                .body("items[0].individuals", equalTo(2)).body("items[0].collectives", equalTo(1));
+    }
+
+    @Test
     void aCorrectionLeavesNoWrongValueInTheHistory() {
         String tag = Fixtures.tag();
         String wrong = "Lê Thị Hoa " + tag;
