@@ -233,7 +233,8 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
 
     private static AwardRecipient individualAt(AwardDecision award, int index) {
         if (index < 0 || index >= award.recipients.size()) {
-            throw ApiProblem.notFound("recipient of award " + award.id + " at index", index);
+            throw new ApiProblem(404, vn.antq.shared.error.ProblemTypes.NOT_FOUND, "Not found", "Award " + award.number
+                    + " has " + award.recipients.size() + " recipient(s); there is none at index " + index + ".", null);
         }
         AwardRecipient recipient = award.recipients.get(index);
         if (recipient.kind != RecipientKind.individual) {
