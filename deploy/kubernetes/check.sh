@@ -6,7 +6,8 @@
 # database is a 3-instance CloudNativePG cluster with synchronous replication, backups and an archive_timeout; a
 # Cluster restored from backups (overlay production-recovery) reads an external cluster's Barman object store (up to
 # a target time with its zone, when it has one) and archives elsewhere; at least one overlay is such a restore; the
-# Ingress routes only /api and /q/openapi, and webhooks may leave the cluster on 443.
+# Ingress routes only /api and /q/openapi, and webhooks may leave the cluster on 443; where an overlay switches
+# tracing on, it names the OTLP collector and the NetworkPolicy lets port 4317 out.
 # Installs kubectl (Debian package kubernetes-client), yq and jq when missing. Exits non-zero naming every broken rule.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -62,6 +63,13 @@ def probe($p): $p != null and ($p.httpGet.path | startswith("/q/health/"));
    then "Ingress routes more than /api and /q/openapi (health and metrics must stay inside)" else empty end),
   (if [ $all[] | select(.kind == "NetworkPolicy") | .spec.egress[]? | select(any(.ports[]?; .port == 443) and any(.to[]?; .ipBlock != null)) ] | length == 0
    then "no NetworkPolicy egress on 443 beyond the cluster (webhooks)" else empty end),
+  ([ $all[] | select(.kind == "ConfigMap" and .data.ANTQ_OTEL_DISABLED != null) ][0] as $cm
+   | if $cm == null then "no ConfigMap says whether tracing (ANTQ_OTEL_DISABLED) is on"
+     elif $cm.data.ANTQ_OTEL_DISABLED == "false" and (($cm.data.ANTQ_OTEL_ENDPOINT // "") | test("^https?://[^ ]+:[0-9]+$") | not)
+     then "tracing is on but ANTQ_OTEL_ENDPOINT names no collector (http://host:port)"
+     elif $cm.data.ANTQ_OTEL_DISABLED == "false"
+          and ([ $all[] | select(.kind == "NetworkPolicy") | .spec.egress[]? | select(any(.ports[]?; .port == 4317)) ] | length == 0)
+     then "tracing is on but no NetworkPolicy lets OTLP (4317) out" else empty end),
   (if [ $all[] | select(.kind == "Job") | containers | .env[]? | select(.name == "ANTQ_MIGRATION_USER") ] | length == 0
    then "no migration Job running as the schema owner" else empty end),
   ([ $all[] | select(.kind == "Cluster" and (.apiVersion | startswith("postgresql.cnpg.io/"))) ] as $db
