@@ -88,15 +88,21 @@ measure() {
   local script="$1" out
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$script" "$BASE" > /dev/null
   out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$BASE")
-  printf '%s %s\n' "$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')" "$(echo "$out" | awk '$1 == "99%" {print $2}')"
+  # Failures: answers other than 2xx/3xx, and wrk's socket errors (connect, read, write, timeout: a request slower
+  # than wrk's 2 s timeout counts there, not in p99).
+  local failures
+  failures=$(echo "$out" | awk '/Non-2xx or 3xx responses/ {n += $5} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}')
+  printf '%s %s %s\n' "$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')" "$(echo "$out" | awk '$1 == "99%" {print $2}')" "$failures"
 }
 
 TABLE="$WORK/profiles.md"
 {
   echo "JVM profiles, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, heap $HEAP, wrk $THREADS threads / $CONNECTIONS connections, $DURATION after $WARMUP"
   echo
-  echo "| profile (cpus-compiler-gc) | ready (s) | by id req/s | by id p99 | schedule req/s | schedule p99 | sync req/s | sync p99 | create req/s | create p99 | RSS after (MiB) | RSS peak (MiB) |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "Each scenario: requests/s, p99, failures (non-2xx/3xx answers and wrk's socket errors, timeouts included)."
+  echo
+  echo "| profile (cpus-compiler-gc) | ready (s) | by id | schedule | sync | create | RSS after (MiB) | RSS peak (MiB) |"
+  echo "|---|---|---|---|---|---|---|---|"
 } > "$TABLE"
 count=0
 for cpus in 2cpu all; do
@@ -109,8 +115,8 @@ for cpus in 2cpu all; do
       start_service "$(cpu_list "$cpus")" "$COMMON $(compiler_flags "$compiler") $(gc_flags "$gc")"
       row="| $name | $READY_SECONDS"
       for script in single schedule changes create; do
-        read -r rps p99 < <(SCHEDULE_ETAGS= measure "benchmark/$script.lua")
-        row="$row | $rps | $p99"
+        read -r rps p99 failures < <(SCHEDULE_ETAGS= measure "benchmark/$script.lua")
+        row="$row | $rps/s, p99 $p99, $failures failed"
       done
       rss_kb=$(ps -o rss= -p "$(jvm_pid)" | tr -d ' ')
       peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$(jvm_pid)/status")
