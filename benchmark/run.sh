@@ -60,12 +60,17 @@ start_service
 
 echo "Generating the data set"
 start=$(date +%s.%N)
-psql -q -d "$DB" -f benchmark/generate.sql >/dev/null
+psql -q -d "$DB" ${BENCH_FESTIVALS_PER_YEAR:+-v festivals_per_year="$BENCH_FESTIVALS_PER_YEAR"} -f benchmark/generate.sql >/dev/null
 generated=$(psql -tA -d "$DB" -c "SELECT (SELECT count(*) FROM festival) || ' festivals, ' || (SELECT count(*) FROM safety_assessment) || ' safety assessments, ' || (SELECT count(*) FROM grassroots_model) || ' models, ' || (SELECT count(*) FROM model_point) || ' model points'")
 printf 'Generated %s in %.1f s\n' "$generated" "$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')"
 psql -q -d "$DB" -c "VACUUM ANALYZE festival"
 
 stop_service
+# benchmark/profiles.sh needs only the data set.
+if [ -n "${BENCH_PREPARE_ONLY:-}" ]; then
+  echo "Data set ready in database $DB"
+  exit 0
+fi
 # The class-data archive of everything a replica loads, from a training run on this database (deploy/cds-archive.sh).
 echo "Writing the class-data archive (a training run)"
 ANTQ_MIGRATE_AT_START=false deploy/cds-archive.sh

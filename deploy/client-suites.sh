@@ -10,6 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . deploy/lib/postgres.sh
 . deploy/lib/demo-keys.sh
+. deploy/lib/prereqs.sh
+need_tools java javac mvn node npm curl openssl psql
+require_met
 
 GENERATOR_VERSION="${OPENAPI_GENERATOR_VERSION:-7.17.0}"
 PORT="${CLIENTS_PORT:-18090}"

@@ -8,13 +8,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . deploy/lib/postgres.sh
 . deploy/lib/demo-keys.sh
+. deploy/lib/prereqs.sh
 
+need_tools java javac mvn openssl psql
+require_met
 ensure_postgres
 ensure_database "${ANTQ_DB_NAME:-antq}"
 ensure_demo_keys
 
-echo "Building the service"
+step "Building the service" "about 1.5 min, less once Maven's cache is filled"
 mvn -B -q package -DskipTests
+step_done
 
 export ANTQ_DB_URL="${ANTQ_DB_URL:-jdbc:postgresql://$PGHOST:$PGPORT/${ANTQ_DB_NAME:-antq}}"
 export ANTQ_DEMO_DATA=true
@@ -22,6 +26,9 @@ export ANTQ_LOG_JSON="${ANTQ_LOG_JSON:-false}"
 export ANTQ_OIDC_PUBLIC_KEY="$(demo_public_key)"
 export ANTQ_OIDC_ISSUER="$DEMO_ISSUER"
 export ANTQ_OIDC_AUDIENCE="$DEMO_AUDIENCE"
+if [ "$(psql -d "${ANTQ_DB_NAME:-antq}" -tAc "SELECT to_regclass('public.flyway_schema_history') IS NOT NULL" 2>/dev/null)" != "t" ]; then
+  echo "First start on this database: migrations and the demo data load before the API answers (usually about 1 min)"
+fi
 echo "Starting on http://localhost:${PORT:-8080} (Swagger UI: /q/swagger-ui; health and metrics: http://localhost:${ANTQ_MANAGEMENT_PORT:-9000}/q/health, /q/metrics); stop with Ctrl+C"
 # A small machine's JVM (deploy/jvm.options; docs/performance.md): small heap, serial collector, C1 only, bounded
 # native memory, two malloc arenas. JAVA_OPTS replaces it.

@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . deploy/lib/postgres.sh
+. deploy/lib/prereqs.sh
 
 KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.4.7}"
 KEYCLOAK_JAVA_HOME="${KEYCLOAK_JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-25-jdk* 2>/dev/null | head -n 1)}"
@@ -20,7 +21,11 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-[ -n "$KEYCLOAK_JAVA_HOME" ] || { echo "No Temurin 25 JDK under /usr/lib/jvm (set KEYCLOAK_JAVA_HOME)" >&2; exit 1; }
+# Prerequisites first, one line for each missing piece.
+need_tools curl mvn java psql
+[ -n "$KEYCLOAK_JAVA_HOME" ] && [ -x "$KEYCLOAK_JAVA_HOME/bin/java" ] || missing_piece "Temurin 25 JDK under /usr/lib/jvm, which Keycloak $KEYCLOAK_VERSION runs on: install the package temurin-25-jdk from Adoptium's APT repository, or set KEYCLOAK_JAVA_HOME to any JDK 25"
+require_met
+step "Keycloak check" "about 1 min"
 if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
   echo "Fetching Keycloak $KEYCLOAK_VERSION from Maven Central"
   mvn -B -q dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz" -DoutputDirectory="$WORK"
@@ -131,3 +136,4 @@ else
   echo "Keycloak check FAILED ($failures of $((passed + failures)) checks)"
   exit 1
 fi
+step_done

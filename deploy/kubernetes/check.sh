@@ -7,7 +7,8 @@
 # Cluster restored from backups (overlay production-recovery) reads an external cluster's Barman object store (up to
 # a target time with its zone, when it has one) and archives elsewhere; at least one overlay is such a restore; the
 # Ingresses route only /api (or paths under it, no alternative) and /q/openapi, each with a per-address limit, the
-# public schedule's reads with a larger one of their own (festival day); webhooks may leave the cluster on 443.
+# public schedule's reads with a larger one of their own (festival day); webhooks may leave the cluster on 443; where
+# an overlay switches tracing on, it names the OTLP collector and the NetworkPolicy lets port 4317 out.
 # Installs kubectl (Debian package kubernetes-client), yq and jq when missing. Exits non-zero naming every broken rule.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -70,6 +71,13 @@ def probe($p): $p != null and ($p.httpGet.path | startswith("/q/health/"));
       then "the public schedule has no Ingress of its own with a larger per-address limit than /api's (festival day)" else empty end)),
   (if [ $all[] | select(.kind == "NetworkPolicy") | .spec.egress[]? | select(any(.ports[]?; .port == 443) and any(.to[]?; .ipBlock != null)) ] | length == 0
    then "no NetworkPolicy egress on 443 beyond the cluster (webhooks)" else empty end),
+  ([ $all[] | select(.kind == "ConfigMap" and .data.ANTQ_OTEL_DISABLED != null) ][0] as $cm
+   | if $cm == null then "no ConfigMap says whether tracing (ANTQ_OTEL_DISABLED) is on"
+     elif $cm.data.ANTQ_OTEL_DISABLED == "false" and (($cm.data.ANTQ_OTEL_ENDPOINT // "") | test("^https?://[^ ]+:[0-9]+$") | not)
+     then "tracing is on but ANTQ_OTEL_ENDPOINT names no collector (http://host:port)"
+     elif $cm.data.ANTQ_OTEL_DISABLED == "false"
+          and ([ $all[] | select(.kind == "NetworkPolicy") | .spec.egress[]? | select(any(.ports[]?; .port == 4317)) ] | length == 0)
+     then "tracing is on but no NetworkPolicy lets OTLP (4317) out" else empty end),
   (if [ $all[] | select(.kind == "Job") | containers | .env[]? | select(.name == "ANTQ_MIGRATION_USER") ] | length == 0
    then "no migration Job running as the schema owner" else empty end),
   ([ $all[] | select(.kind == "Cluster" and (.apiVersion | startswith("postgresql.cnpg.io/"))) ] as $db

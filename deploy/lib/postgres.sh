@@ -7,13 +7,39 @@ export PGUSER="${PGUSER:-postgres}"
 # Works whether the server asks for a password or trusts loopback connections.
 export PGPASSWORD="${PGPASSWORD:-postgres}"
 
+# Installs PostgreSQL 15 with its contrib modules from Debian's packages when no server or client is here (as root,
+# with apt-get; otherwise says how to get it), and gives the superuser the local password ($PGPASSWORD) on a cluster
+# it has just created.
+ensure_postgres_installed() {
+  if command -v psql >/dev/null 2>&1 && command -v pg_isready >/dev/null 2>&1 \
+      && { pg_isready -q -h "$PGHOST" -p "$PGPORT" || { command -v pg_ctlcluster >/dev/null 2>&1 && [ -n "$(ls /etc/postgresql 2>/dev/null)" ]; }; }; then
+    return 0
+  fi
+  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "missing: PostgreSQL 15 (on Debian: apt-get install postgresql-15 postgresql-contrib; or a server on $PGHOST:$PGPORT for user $PGUSER)" >&2
+    return 1
+  fi
+  echo "Installing PostgreSQL 15 with contrib (Debian packages postgresql-15, postgresql-contrib; about a minute)"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql-15 postgresql-contrib >/dev/null
+  local version
+  version="$(ls /etc/postgresql | sort -V | tail -n 1)"
+  pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null || true
+  for _ in $(seq 1 30); do
+    pg_isready -q -h "$PGHOST" -p "$PGPORT" && break
+    sleep 1
+  done
+  runuser -u postgres -- psql -q -c "ALTER ROLE postgres PASSWORD '$PGPASSWORD'" >/dev/null
+}
+
 # Starts the local PostgreSQL cluster when it does not answer, and waits until it accepts connections.
 ensure_postgres() {
+  ensure_postgres_installed || return 1
   if pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
     return 0
   fi
   echo "PostgreSQL is down; starting it"
-  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n 1)" main start
   for _ in $(seq 1 30); do
     pg_isready -q -h "$PGHOST" -p "$PGPORT" && return 0
     sleep 1

@@ -2,8 +2,11 @@ package vn.antq.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
+import vn.antq.support.NullableRefs;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.output.MarkdownRender;
@@ -12,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +34,7 @@ class ReleasedContractTest {
 
     @Test
     void theContractKeepsEveryPromiseOfTheReleasedOne() throws IOException {
-        ChangedOpenApi diff = OpenApiCompare.fromFiles(RELEASED.toFile(), CURRENT.toFile());
+        ChangedOpenApi diff = OpenApiCompare.fromContents(Files.readString(RELEASED), inReleasedSpelling(read(CURRENT)));
         if (diff.isIncompatible()) {
             fail("openapi/openapi.yaml breaks clients of the released contract (openapi/released/openapi.yaml); if that is "
                     + "deliberate, raise the major version and copy it over the released one:%n%s".formatted(describe(diff)));
@@ -44,6 +48,42 @@ class ReleasedContractTest {
         assertThat(compare(current, released)).as("info.version %s must not be below the released %s",
                 String.join(".", java.util.Arrays.stream(current).mapToObj(String::valueOf).toList()),
                 String.join(".", java.util.Arrays.stream(released).mapToObj(String::valueOf).toList())).isGreaterThanOrEqualTo(0);
+    }
+
+    /**
+     * The contract with each "X or null" spelled as the released contract spells it ({@code nullable} beside
+     * {@code allOf}). openapi-diff reads the current spelling's {@code NullValue} through swagger-parser as a string
+     * schema and would report every nullable reference as changed from object to string (docs/contract.md); in one
+     * spelling on both sides, it compares what X promises, which is what clients depend on.
+     */
+    static String inReleasedSpelling(JsonNode contract) throws IOException {
+        JsonNode root = contract.deepCopy();
+        NullableRefs.replace(root, NullableRefs::asNullableAllOf);
+        return new ObjectMapper().writeValueAsString(root);
+    }
+
+    /** The respelling hides no change behind a nullable reference: a request's "X or null" that asks more breaks. */
+    @Test
+    void aStricterSchemaBehindANullableReferenceStillBreaksClients() throws IOException {
+        JsonNode contract = read(CURRENT);
+        ObjectNode stricter = contract.at("/components/schemas/AdminUnitRef").deepCopy();
+        ((ArrayNode) stricter.get("required")).add("level");
+        ((ObjectNode) stricter.get("properties")).putObject("level").put("type", "string").put("maxLength", 20);
+        ((ObjectNode) contract.at("/components/schemas")).set("StricterAdminUnitRef", stricter);
+        int[] repointed = {0};
+        NullableRefs.replace(contract, (schema, ref) -> {
+            if (ref.endsWith("/AdminUnitRef")) {
+                repointed[0]++;
+                ((ObjectNode) schema.get("anyOf").get(0)).put("$ref", "#/components/schemas/StricterAdminUnitRef");
+            }
+            return schema;
+        });
+        assertThat(repointed[0]).as("nullable references to AdminUnitRef").isPositive();
+        assertThat(OpenApiCompare.fromContents(Files.readString(RELEASED), inReleasedSpelling(contract)).isIncompatible()).isTrue();
+    }
+
+    private static JsonNode read(Path contract) throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readTree(contract.toFile());
     }
 
     private static int[] version(Path contract) throws IOException {

@@ -93,7 +93,9 @@ class LabelsTest {
                         list.add(v.asText());
                     }
                 });
-                found.add(new Enumeration(String.join("/", path), group(path), list));
+                if (!list.isEmpty()) { // NullValue's `enum: [null]` names no value to label
+                    found.add(new Enumeration(String.join("/", path), group(path), list));
+                }
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();

@@ -32,6 +32,8 @@ public interface AntqConfig {
 
     TokenCache tokenCache();
 
+    Shutdown shutdown();
+
     OpenData openData();
 
     interface OpenData {
@@ -193,6 +195,20 @@ public interface AntqConfig {
 
         /** How often expired keys are purged (a scheduler period). */
         String purgeEvery();
+    }
+
+    /** Leaving service on SIGTERM (application.properties: quarkus.shutdown.*). */
+    interface Shutdown {
+        /**
+         * How long after SIGTERM new requests are still served while the balancers stop sending (readiness is
+         * already DOWN); afterwards they are refused with 503 until the requests in flight have finished.
+         */
+        @WithDefault("0S")
+        Duration delay();
+
+        /** The Retry-After of that 503: by then another replica serves. */
+        @WithDefault("2S")
+        Duration retryAfter();
     }
 
     interface TokenCache {

@@ -93,7 +93,7 @@ public class ProblemMappers {
         }
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType == null ? "HTTP " + status : statusType.getReasonPhrase();
-        Response.ResponseBuilder builder = problem(status, ProblemTypes.HTTP, title, detailFor(status), uri, null);
+        Response.ResponseBuilder builder = problem(status, ProblemTypes.forStatus(status), title, detailFor(status), uri, null);
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
             builder.header(HttpHeaders.ALLOW, allow);

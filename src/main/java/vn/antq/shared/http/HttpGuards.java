@@ -82,12 +82,12 @@ public class HttpGuards {
         long max = bulk ? config.http().bulkMaxBodySize().asLongValue() : config.http().maxBodySize().asLongValue();
         if (length == null && !bulk && context.request().getHeader("Transfer-Encoding") != null) {
             // The server's own limit is the bulk one; elsewhere a body must say how large it is.
-            reject(context, 411, ProblemTypes.HTTP, "Length Required",
+            reject(context, 411, ProblemTypes.LENGTH_REQUIRED, "Length Required",
                     "A request body must carry Content-Length (at most " + max + " bytes).");
             return;
         }
         if (length != null && isLarger(length, max)) {
-            reject(context, 413, ProblemTypes.HTTP, "Content Too Large",
+            reject(context, 413, ProblemTypes.CONTENT_TOO_LARGE, "Content Too Large",
                     "The request body is larger than " + max + " bytes.");
             return;
         }
@@ -150,7 +150,7 @@ public class HttpGuards {
         }
     }
 
-    private void reject(RoutingContext context, int status, String type, String title, String detail) {
+    void reject(RoutingContext context, int status, String type, String title, String detail) {
         try {
             // In the language the request accepts, as the REST layer's problems are (see ProblemLanguage).
             Language language = Language.preferred(context.request().getHeader("Accept-Language"));
