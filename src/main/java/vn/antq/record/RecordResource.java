@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.antq.shared.audit.HistoryService;
 import vn.antq.shared.http.ETags;
 import vn.antq.shared.http.JsonMergePatch;
+import vn.antq.shared.http.QueryParameters;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
 
@@ -39,6 +40,10 @@ public abstract class RecordResource<R> {
 
     @Inject
     HistoryService history;
+
+    /** Checks the query parameters of the resource's reads and answers its lists (see {@link QueryParameters}). */
+    @Inject
+    protected QueryParameters params;
 
     protected abstract RecordService<?, R, ?> service();
 

@@ -1,0 +1,24 @@
+package vn.antq.shared.http;
+
+import vn.antq.shared.error.Violations;
+
+import java.util.function.Predicate;
+
+/**
+ * The filter parameters of a list, as a {@code @BeanParam} class of typed {@code @QueryParam} fields with
+ * their Bean Validation constraints. {@link QueryParameters} checks them (every bad parameter named at once)
+ * before {@link #filter()} turns them into the list's filter.
+ *
+ * @param <F> the filter the list's service takes
+ */
+public interface ListParams<F> {
+
+    F filter();
+
+    /**
+     * Rules between parameters (e.g. one that applies only together with another), added to the other
+     * errors; {@code given} tells whether the request has a parameter, readable or not.
+     */
+    default void rules(Violations violations, Predicate<String> given) {
+    }
+}
