@@ -1,7 +1,6 @@
 package vn.antq.organization;
 
 import vn.antq.shared.error.Violations;
-import vn.antq.shared.http.QueryParams;
 
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -22,15 +21,5 @@ public record OrganizationMatch(UUID organizationId, boolean lineage) {
         if (Boolean.TRUE.equals(lineage) && !given.test("organizationId")) {
             violations.add("lineage", "applies only together with organizationId");
         }
-    }
-
-    /** Reads the two query parameters; null when no organization is asked for. */
-    public static OrganizationMatch parse(QueryParams params, String organizationId, String lineage) {
-        UUID id = params.uuid("organizationId", organizationId);
-        Boolean withLineage = params.bool("lineage", lineage);
-        if (Boolean.TRUE.equals(withLineage) && organizationId == null) {
-            params.violation("lineage", "applies only together with organizationId");
-        }
-        return id == null ? null : new OrganizationMatch(id, Boolean.TRUE.equals(withLineage));
     }
 }

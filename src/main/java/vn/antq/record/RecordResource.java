@@ -57,6 +57,7 @@ public abstract class RecordResource<R> {
     @GET
     @Path("{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
+    // Text, read by QueryParams: FestivalResource overrides this signature; then @BeanParam CursorParams like the lists.
     public Response history(@PathParam("id") UUID id, @QueryParam("limit") String limit,
                             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         var page = new QueryParams().page(null, limit, cursor, HistoryService.SORTS);

@@ -51,6 +51,7 @@ public class WebhookResource extends RecordResource<SubscriptionRequest> {
     @GET
     @Path("{id}/history")
     @Override
+    // Text, as in the RecordResource#history this overrides.
     public Response history(@PathParam("id") UUID id, @QueryParam("limit") String limit,
                             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         service.get(id);

@@ -8,7 +8,7 @@ import vn.antq.shared.paging.PageRequest;
 public class CursorParams {
 
     @QueryParam("limit")
-    @Range(min = 1, max = PageRequest.MAX_LIMIT, message = "must be between {min} and {max}")
+    @Range(min = 1, max = PageRequest.MAX_LIMIT, message = QueryParameters.BETWEEN)
     Integer limit;
 
     // Opaque: only PageRequest reads it, once every other parameter is valid.

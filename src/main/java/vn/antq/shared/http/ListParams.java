@@ -11,14 +11,11 @@ import java.util.function.Predicate;
  *
  * @param <F> the filter the list's service takes
  */
-public interface ListParams<F> {
+public interface ListParams<F> extends QueryRules {
 
     F filter();
 
-    /**
-     * Rules between parameters (e.g. one that applies only together with another), added to the other
-     * errors; {@code given} tells whether the request has a parameter, readable or not.
-     */
+    @Override
     default void rules(Violations violations, Predicate<String> given) {
     }
 }

@@ -10,7 +10,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
@@ -33,14 +35,16 @@ public class QueryParamConverters implements ParamConverterProvider {
             UUID.class, QueryParamConverters::uuid,
             Integer.class, QueryParamConverters::integer,
             Boolean.class, QueryParamConverters::bool,
-            Double.class, QueryParamConverters::decimal);
+            Double.class, QueryParamConverters::decimal,
+            Instant.class, QueryParamConverters::instant);
 
     private static final Map<Class<?>, String> MESSAGES = Map.of(
             LocalDate.class, "must be an ISO date such as 2025-07-01",
             UUID.class, "must be a UUID",
             Integer.class, "must be a whole number",
             Boolean.class, "must be true or false",
-            Double.class, "must be a number");
+            Double.class, "must be a number",
+            Instant.class, "must be a date-time with its offset, such as 2026-01-01T00:00:00Z");
 
     @Override
     @SuppressWarnings("unchecked")
@@ -57,20 +61,20 @@ public class QueryParamConverters implements ParamConverterProvider {
         if (MESSAGES.containsKey(type)) {
             return MESSAGES.get(type);
         }
+        TextForm form = type.getAnnotation(TextForm.class);
+        if (form != null) {
+            return form.value();
+        }
         if (type.isEnum()) {
             return "must be one of " + String.join(", ",
                     Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
         }
-        TextForm form = type.getAnnotation(TextForm.class);
-        return form == null ? null : form.value();
+        return null;
     }
 
     static Function<String, ?> reader(Class<?> type) {
         if (READERS.containsKey(type)) {
             return READERS.get(type);
-        }
-        if (type.isEnum()) {
-            return text -> constant(type, text);
         }
         if (type.isAnnotationPresent(TextForm.class)) {
             Method fromText = fromText(type);
@@ -81,6 +85,9 @@ public class QueryParamConverters implements ParamConverterProvider {
                     return null;
                 }
             };
+        }
+        if (type.isEnum()) {
+            return text -> constant(type, text);
         }
         return null;
     }
@@ -110,6 +117,14 @@ public class QueryParamConverters implements ParamConverterProvider {
     private static LocalDate date(String text) {
         try {
             return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -27,11 +27,17 @@ import java.util.function.Function;
  * Validation constraints. {@link QueryParamConverters} reads them leniently (unreadable text becomes null),
  * so the check can name every bad parameter at once, in the order the classes declare them: a parameter
  * whose text is in the request but whose field is null could not be read (message of its type), and a
- * readable one is held to its constraints; then the classes' {@link ListParams#rules rules}. Any error
+ * readable one is held to its constraints; then the classes' {@link QueryRules#rules rules}. Any error
  * gives one 400 problem naming all of them.
  */
 @ApplicationScoped
 public class QueryParameters {
+
+    /** The message of a range constraint, as in {@code @Range(min = 2000, max = 2100, message = BETWEEN)}. */
+    public static final String BETWEEN = "must be between {min} and {max}";
+
+    /** The message of a text length constraint, as in {@code @Size(max = 60, message = AT_MOST)}. */
+    public static final String AT_MOST = "must be at most {max} characters";
 
     private final Map<Class<?>, List<Param>> params = new ConcurrentHashMap<>();
 
@@ -46,7 +52,13 @@ public class QueryParameters {
     /** The list's page: its filter and paging checked together, then the service's page with its next link. */
     public <F, T> Response page(UriInfo uri, ListParams<F> filter, PageParams paging, PageRequest.Sorts<T> sorts,
                                 BiFunction<F, PageRequest<T>, ? extends Page<?>> list) {
-        PageRequest<T> page = request(uri, sorts, paging.sort(), paging, filter);
+        return page(uri, filter, paging, sorts, paging.sort(), list);
+    }
+
+    /** The page of a list in the order {@code sort} (a key of {@code sorts}, '-' for descending). */
+    public <F, T> Response page(UriInfo uri, ListParams<F> filter, CursorParams paging, PageRequest.Sorts<T> sorts,
+                                String sort, BiFunction<F, PageRequest<T>, ? extends Page<?>> list) {
+        PageRequest<T> page = request(uri, sorts, sort, paging, filter);
         return PageResponses.page(uri, list.apply(filter.filter(), page), page.limit());
     }
 
@@ -82,7 +94,8 @@ public class QueryParameters {
         return PageRequest.first(key, sorts.uniqueKey(), descending, limit).after(paging.cursor());
     }
 
-    private Violations violations(UriInfo uri, Object... beans) {
+    /** Every bad parameter of the given {@code @BeanParam}s, for a caller that adds errors of its own before throwing. */
+    public Violations violations(UriInfo uri, Object... beans) {
         Violations violations = new Violations();
         var query = uri.getQueryParameters();
         for (Object bean : beans) {
@@ -99,8 +112,8 @@ public class QueryParameters {
                         .sorted()
                         .forEach(message -> violations.add(param.name(), message));
             }
-            if (bean instanceof ListParams<?> list) {
-                list.rules(violations, name -> query.getFirst(name) != null);
+            if (bean instanceof QueryRules rules) {
+                rules.rules(violations, name -> query.getFirst(name) != null);
             }
         }
         return violations;

@@ -11,5 +11,5 @@ import jakarta.ws.rs.QueryParam;
 public abstract class SearchParams<F> implements ListParams<F> {
 
     // Free words, matched unaccented against the records' search text (see SearchText): text is its type.
-    @QueryParam("q") @Size(max = 100, message = "must be at most {max} characters") protected String q;
+    @QueryParam("q") @Size(max = 100, message = QueryParameters.AT_MOST) protected String q;
 }
