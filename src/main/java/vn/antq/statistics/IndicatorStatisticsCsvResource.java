@@ -21,7 +21,7 @@ public class IndicatorStatisticsCsvResource {
     IndicatorStatisticsResource statistics;
 
     @GET
-    public Report indicatorsCsv(@BeanParam IndicatorQuery query, @Context UriInfo uri) {
+    public Report indicatorsCsv(@BeanParam IndicatorPeriod query, @Context UriInfo uri) {
         return statistics.compile(query, uri);
     }
 }

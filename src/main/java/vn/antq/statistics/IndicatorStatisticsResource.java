@@ -30,11 +30,11 @@ public class IndicatorStatisticsResource {
     QueryParameters params;
 
     @GET
-    public Report indicators(@BeanParam IndicatorQuery query, @Context UriInfo uri) {
+    public Report indicators(@BeanParam IndicatorPeriod query, @Context UriInfo uri) {
         return compile(query, uri);
     }
 
-    Report compile(IndicatorQuery query, UriInfo uri) {
+    Report compile(IndicatorPeriod query, UriInfo uri) {
         params.check(uri, query);
         Period.Query period = query.query();
         return statistics.compile(period.structure(), period.unit(), period.fromYear(), period.toYear(), query.kind);

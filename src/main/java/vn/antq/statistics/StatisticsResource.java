@@ -37,7 +37,7 @@ public class StatisticsResource {
      */
     @GET
     @Path("{statistic: safety|models|awards|festivals|campaigns|festival-activities}")
-    public Report report(@PathParam("statistic") String statistic, @BeanParam StatisticQuery query, @Context UriInfo uri) {
+    public Report report(@PathParam("statistic") String statistic, @BeanParam StatisticPeriod query, @Context UriInfo uri) {
         return compile(Statistic.named(statistic), query, uri);
     }
 
@@ -45,11 +45,11 @@ public class StatisticsResource {
     @GET
     @Path("{statistic: safety|models|awards|festivals|campaigns|festival-activities}.csv")
     @Produces(ReportCsvWriter.CSV)
-    public Report csv(@PathParam("statistic") String statistic, @BeanParam StatisticQuery query, @Context UriInfo uri) {
+    public Report csv(@PathParam("statistic") String statistic, @BeanParam StatisticPeriod query, @Context UriInfo uri) {
         return compile(Statistic.named(statistic), query, uri);
     }
 
-    private Report compile(Statistic statistic, StatisticQuery query, UriInfo uri) {
+    private Report compile(Statistic statistic, StatisticPeriod query, UriInfo uri) {
         Violations violations = params.violations(uri, query);
         if (query.standard != null && statistic != Statistic.SAFETY) {
             violations.add("standard", "applies to the safety statistic only");

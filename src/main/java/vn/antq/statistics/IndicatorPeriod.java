@@ -4,7 +4,7 @@ import jakarta.ws.rs.QueryParam;
 import vn.antq.review.ReviewKind;
 
 /** The query parameters of the indicator statistics: the period's, and the kind of review the reports are for. */
-public class IndicatorQuery extends Period {
+public class IndicatorPeriod extends Period {
 
     @QueryParam("kind") ReviewKind kind;
 }
