@@ -3,6 +3,7 @@ package vn.antq.adminunit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import vn.antq.shared.http.QueryParams;
+import vn.antq.shared.http.TextForm;
 
 import java.io.Serializable;
 import java.util.regex.Pattern;
@@ -13,10 +14,13 @@ import java.util.regex.Pattern;
  * Records embed it under their own column names.
  */
 @Embeddable
+@TextForm(AdminUnitKey.UNREADABLE)
 public record AdminUnitKey(@Column(name = "era") String era, @Column(name = "code") String code) implements Serializable {
 
     public static final String LEGACY = "legacy";
     public static final String ERA_2025 = "2025";
+    /** What a query parameter that is not of the form {@code era:code} is told. */
+    public static final String UNREADABLE = "must be an era and a code, such as 2025:38 or legacy:395";
     private static final Pattern TEXT_FORM = Pattern.compile("(legacy|2025):([0-9]{2,5})");
 
     /**
@@ -24,7 +28,7 @@ public record AdminUnitKey(@Column(name = "era") String era, @Column(name = "cod
      * malformed value joins the request's other bad parameters.
      */
     public static AdminUnitKey parse(String text, String parameter, QueryParams params) {
-        return params.parsed(parameter, text, AdminUnitKey::fromText, "must be an era and a code, such as 2025:38 or legacy:395");
+        return params.parsed(parameter, text, AdminUnitKey::fromText, UNREADABLE);
     }
 
     /** The key written as {@code era:code}, or null when the text is not of that form. */

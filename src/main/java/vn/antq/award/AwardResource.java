@@ -2,6 +2,7 @@ package vn.antq.award;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,11 +18,10 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.antq.award.AwardDtos.AnnulmentRequest;
 import vn.antq.award.AwardDtos.AwardRequest;
 import vn.antq.award.AwardDtos.RecipientCorrection;
-import vn.antq.organization.OrganizationMatch;
 import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.http.ETags;
-import vn.antq.shared.http.QueryParams;
+import vn.antq.shared.http.PageParams;
 import vn.antq.shared.security.Roles;
 
 import java.util.UUID;
@@ -43,28 +42,8 @@ public class AwardResource extends MirroredRecordResource<AwardRequest> {
     }
 
     @GET
-    public Response list(@QueryParam("issuerId") String issuerId, @QueryParam("form") String form,
-                         @QueryParam("year") String year, @QueryParam("occasion") String occasion,
-                         @QueryParam("programId") String programId,
-                         @QueryParam("recipientOrganizationId") String recipientOrganizationId,
-                         @QueryParam("recipientName") String recipientName, @QueryParam("status") String status,
-                         @QueryParam("q") String q, @QueryParam("organizationId") String organizationId,
-                         @QueryParam("lineage") String lineage, @QueryParam("sort") String sort, @QueryParam("limit") String limit,
-                         @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        QueryParams params = new QueryParams();
-        var filter = new AwardDtos.AwardFilter(
-                params.uuid("issuerId", issuerId),
-                params.oneOf("form", form, AwardForm.class),
-                params.integer("year", year, 1945, 2100),
-                params.oneOf("occasion", occasion, AwardOccasion.class),
-                params.uuid("programId", programId),
-                params.uuid("recipientOrganizationId", recipientOrganizationId),
-                params.text("recipientName", recipientName, 100),
-                params.oneOf("status", status, AwardStatus.class),
-                params.text("q", q, 100),
-                OrganizationMatch.parse(params, organizationId, lineage));
-        var page = params.page(sort, limit, cursor, AwardService.SORTS);
-        return RecordResponses.page(uri, service.list(filter, page), page.limit());
+    public Response list(@BeanParam AwardQuery query, @BeanParam PageParams page, @Context UriInfo uri) {
+        return params.page(uri, query, page, AwardService.SORTS, service::list);
     }
 
     @POST

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import vn.antq.shared.http.TextForm;
 
 import java.util.Arrays;
 
@@ -11,6 +12,7 @@ import java.util.Arrays;
  * Who may read a document's files: anyone, without a token ({@code public}); any holder of a role
  * ({@code internal}); editors whose areas hold the document's unit, and admins ({@code restricted}).
  */
+@TextForm("must be one of public, internal, restricted")
 public enum DocumentAccess {
     PUBLIC("public"), INTERNAL("internal"), RESTRICTED("restricted");
 
@@ -23,6 +25,11 @@ public enum DocumentAccess {
     @JsonValue
     public String wire() {
         return wire;
+    }
+
+    /** The access spelled {@code text} (a query parameter), or null when there is none of that name. */
+    public static DocumentAccess fromText(String text) {
+        return of(text);
     }
 
     /** The access spelled {@code value}, or null when there is none of that name. */

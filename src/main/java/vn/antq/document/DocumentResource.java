@@ -3,6 +3,7 @@ package vn.antq.document;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,23 +12,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import vn.antq.adminunit.AdminUnitKey;
-import vn.antq.adminunit.Level;
 import vn.antq.document.DocumentDtos.CitationList;
 import vn.antq.document.DocumentDtos.DocumentRequest;
 import vn.antq.document.DocumentDtos.FileList;
 import vn.antq.record.MirroredRecordResource;
-import vn.antq.record.RecordResponses;
 import vn.antq.shared.error.Problem;
 import vn.antq.shared.http.ETags;
-import vn.antq.shared.http.QueryParams;
+import vn.antq.shared.http.PageParams;
 import vn.antq.shared.security.Roles;
 
 import java.io.InputStream;
@@ -54,29 +51,8 @@ public class DocumentResource extends MirroredRecordResource<DocumentRequest> {
     }
 
     @GET
-    public Response list(@QueryParam("unit") String unit, @QueryParam("kind") String kind, @QueryParam("level") String level,
-                         @QueryParam("access") String access, @QueryParam("issuedFrom") String issuedFrom,
-                         @QueryParam("issuedTo") String issuedTo, @QueryParam("issuerId") String issuerId,
-                         @QueryParam("number") String number, @QueryParam("q") String q, @QueryParam("sort") String sort,
-                         @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        QueryParams params = new QueryParams();
-        DocumentAccess accessValue = DocumentAccess.of(access);
-        if (access != null && accessValue == null) {
-            params.violation("access", "must be one of " + String.join(", ",
-                    Arrays.stream(DocumentAccess.values()).map(DocumentAccess::wire).toList()));
-        }
-        var filter = new DocumentDtos.DocumentFilter(
-                AdminUnitKey.parse(unit, "unit", params),
-                params.oneOf("kind", kind, DocumentKind.class),
-                params.oneOf("level", level, Level.class),
-                accessValue,
-                params.date("issuedFrom", issuedFrom),
-                params.date("issuedTo", issuedTo),
-                params.uuid("issuerId", issuerId),
-                params.text("number", number == null ? null : number.strip(), 60),
-                params.text("q", q, 100));
-        var page = params.page(sort, limit, cursor, DocumentService.SORTS);
-        return RecordResponses.page(uri, service.list(filter, page), page.limit());
+    public Response list(@BeanParam DocumentQuery query, @BeanParam PageParams page, @Context UriInfo uri) {
+        return params.page(uri, query, page, DocumentService.SORTS, service::list);
     }
 
     /** The live records that cite the document. */

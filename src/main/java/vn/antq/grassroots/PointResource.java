@@ -3,6 +3,7 @@ package vn.antq.grassroots;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,20 +14,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.grassroots.ModelDtos.PointRequest;
 import vn.antq.grassroots.ModelDtos.PointWrite;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.http.ETags;
 import vn.antq.shared.http.JsonMergePatch;
-import vn.antq.shared.http.QueryParams;
+import vn.antq.shared.http.PageParams;
+import vn.antq.shared.http.QueryParameters;
 import vn.antq.shared.security.Roles;
 
 import java.util.UUID;
@@ -42,18 +42,15 @@ import java.util.UUID;
 public class PointResource {
 
     @Inject
+    QueryParameters params;
+
+    @Inject
     PointService service;
 
     @GET
-    public Response list(@PathParam("modelId") UUID modelId, @QueryParam("unit") String unit,
-                         @QueryParam("organizationId") String organizationId, @QueryParam("q") String q,
-                         @QueryParam("sort") String sort, @QueryParam("limit") String limit,
-                         @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        QueryParams params = new QueryParams();
-        var filter = new ModelDtos.PointFilter(AdminUnitKey.parse(unit, "unit", params),
-                params.uuid("organizationId", organizationId), params.text("q", q, 100));
-        var page = params.page(sort, limit, cursor, PointService.SORTS);
-        return RecordResponses.page(uri, service.list(modelId, filter, page), page.limit());
+    public Response list(@PathParam("modelId") UUID modelId, @BeanParam PointQuery query, @BeanParam PageParams page,
+                         @Context UriInfo uri) {
+        return params.page(uri, query, page, PointService.SORTS, (filter, p) -> service.list(modelId, filter, p));
     }
 
     @GET

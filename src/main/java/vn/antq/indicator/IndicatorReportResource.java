@@ -2,6 +2,7 @@ package vn.antq.indicator;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -9,30 +10,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import vn.antq.adminunit.AdminUnitKey;
-import vn.antq.adminunit.Level;
 import vn.antq.indicator.IndicatorReportDtos.ReportRequest;
 import vn.antq.indicator.IndicatorReportDtos.ReturnRequest;
-import vn.antq.organization.OrganizationMatch;
 import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
-import vn.antq.review.ReviewKind;
 import vn.antq.shared.error.ApiProblem;
 import vn.antq.shared.http.CsvFiles;
 import vn.antq.shared.http.ETags;
-import vn.antq.shared.http.QueryParams;
+import vn.antq.shared.http.PageParams;
 import vn.antq.shared.security.Roles;
 
-import java.util.Arrays;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static vn.antq.shared.http.CsvFiles.CSV;
 
@@ -43,7 +36,6 @@ import static vn.antq.shared.http.CsvFiles.CSV;
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
 public class IndicatorReportResource extends MirroredRecordResource<ReportRequest> {
 
-    static final Set<String> KINDS = Arrays.stream(ReviewKind.values()).map(ReviewKind::toString).collect(Collectors.toSet());
 
 
     @Inject
@@ -57,25 +49,8 @@ public class IndicatorReportResource extends MirroredRecordResource<ReportReques
     }
 
     @GET
-    public Response list(@QueryParam("unit") String unit, @QueryParam("level") String level, @QueryParam("kind") String kind,
-                         @QueryParam("status") String status, @QueryParam("year") String year,
-                         @QueryParam("organizationId") String organizationId,
-                         @QueryParam("lineage") String lineage, @QueryParam("indicator") String indicator,
-                         @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("limit") String limit,
-                         @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        QueryParams params = new QueryParams();
-        String kindText = params.choice("kind", kind, KINDS);
-        var filter = new IndicatorReportDtos.ReportFilter(
-                AdminUnitKey.parse(unit, "unit", params),
-                params.oneOf("level", level, Level.class),
-                kindText == null ? null : new ReviewKind.DatabaseValue().convertToEntityAttribute(kindText),
-                params.oneOf("status", status, ReportStatus.class),
-                params.integer("year", year, 2000, 2100),
-                OrganizationMatch.parse(params, organizationId, lineage),
-                params.text("indicator", indicator, 60),
-                params.text("q", q, 100));
-        var page = params.page(sort, limit, cursor, IndicatorReportService.SORTS);
-        return RecordResponses.page(uri, service.list(filter, page), page.limit());
+    public Response list(@BeanParam ReportQuery query, @BeanParam PageParams page, @Context UriInfo uri) {
+        return params.page(uri, query, page, IndicatorReportService.SORTS, service::list);
     }
 
     /** Many units' reports as one CSV file, one line per figure (see the template): all stored and submitted, or none. */

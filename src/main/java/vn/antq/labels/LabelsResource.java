@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import vn.antq.shared.error.ApiProblem;
+import jakarta.ws.rs.core.UriInfo;
+import vn.antq.shared.http.QueryParameters;
 import vn.antq.shared.i18n.Labels;
 import vn.antq.shared.i18n.Language;
 
@@ -43,20 +44,17 @@ public class LabelsResource {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    QueryParameters params;
+
     public record LabelCatalogue(String lang, Map<String, Map<String, String>> enums) {
     }
 
     @GET
-    public Response labels(@QueryParam("lang") String lang, @Context HttpHeaders headers, @Context Request request) {
-        Language language;
-        if (lang == null) {
-            language = Language.preferred(headers.getAcceptableLanguages());
-        } else {
-            language = "vi".equals(lang) ? Language.vi : "en".equals(lang) ? Language.en : null;
-            if (language == null) {
-                throw ApiProblem.invalid("lang", "must be en or vi");
-            }
-        }
+    public Response labels(@BeanParam LabelsQuery query, @Context HttpHeaders headers, @Context Request request,
+                           @Context UriInfo uri) {
+        params.check(uri, query);
+        Language language = query.lang == null ? Language.preferred(headers.getAcceptableLanguages()) : query.language();
         byte[] body = body(language);
         EntityTag tag = tags.get(language);
         CacheControl cache = CacheControl.valueOf("public, max-age=86400");

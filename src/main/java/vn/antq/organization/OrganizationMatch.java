@@ -1,8 +1,9 @@
 package vn.antq.organization;
 
-import vn.antq.shared.http.QueryParams;
+import vn.antq.shared.error.Violations;
 
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The list filter that the records naming organizations share: {@code organizationId}, and with
@@ -10,13 +11,15 @@ import java.util.UUID;
  */
 public record OrganizationMatch(UUID organizationId, boolean lineage) {
 
-    /** Reads the two query parameters; null when no organization is asked for. */
-    public static OrganizationMatch parse(QueryParams params, String organizationId, String lineage) {
-        UUID id = params.uuid("organizationId", organizationId);
-        Boolean withLineage = params.bool("lineage", lineage);
-        if (Boolean.TRUE.equals(withLineage) && organizationId == null) {
-            params.violation("lineage", "applies only together with organizationId");
+    /** The match of two typed query parameters; null when no organization is asked for. */
+    public static OrganizationMatch of(UUID organizationId, Boolean lineage) {
+        return organizationId == null ? null : new OrganizationMatch(organizationId, Boolean.TRUE.equals(lineage));
+    }
+
+    /** The rule between the two parameters: {@code lineage=true} needs an {@code organizationId}. */
+    public static void rules(Violations violations, Predicate<String> given, Boolean lineage) {
+        if (Boolean.TRUE.equals(lineage) && !given.test("organizationId")) {
+            violations.add("lineage", "applies only together with organizationId");
         }
-        return id == null ? null : new OrganizationMatch(id, Boolean.TRUE.equals(withLineage));
     }
 }

@@ -2,22 +2,19 @@ package vn.antq.organization;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import vn.antq.adminunit.AdminUnitKey;
-import vn.antq.adminunit.Level;
 import vn.antq.organization.OrganizationDtos.OrganizationRequest;
 import vn.antq.record.MirroredRecordResource;
-import vn.antq.record.RecordResponses;
-import vn.antq.shared.http.QueryParams;
+import vn.antq.shared.http.PageParams;
 import vn.antq.shared.security.Roles;
 
 import java.util.UUID;
@@ -47,20 +44,7 @@ public class OrganizationResource extends MirroredRecordResource<OrganizationReq
     }
 
     @GET
-    public Response list(@QueryParam("type") String type, @QueryParam("level") String level,
-                         @QueryParam("unit") String unit, @QueryParam("parentId") String parentId,
-                         @QueryParam("activeOn") String activeOn, @QueryParam("q") String q,
-                         @QueryParam("sort") String sort, @QueryParam("limit") String limit,
-                         @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        QueryParams params = new QueryParams();
-        var filter = new OrganizationDtos.OrganizationFilter(
-                params.oneOf("type", type, OrganizationType.class),
-                params.oneOf("level", level, Level.class),
-                AdminUnitKey.parse(unit, "unit", params),
-                params.uuid("parentId", parentId),
-                params.date("activeOn", activeOn),
-                params.text("q", q, 100));
-        var page = params.page(sort, limit, cursor, OrganizationService.SORTS);
-        return RecordResponses.page(uri, service.list(filter, page), page.limit());
+    public Response list(@BeanParam OrganizationQuery query, @BeanParam PageParams page, @Context UriInfo uri) {
+        return params.page(uri, query, page, OrganizationService.SORTS, service::list);
     }
 }

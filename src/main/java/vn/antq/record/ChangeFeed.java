@@ -7,13 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.UriInfo;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.UnitCatalog;
 import vn.antq.adminunit.UnitScope;
 import vn.antq.record.ChangeDtos.Change;
 import vn.antq.record.ChangeDtos.ChangesPage;
-import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.config.AntqConfig;
+import vn.antq.shared.http.QueryParameters;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -61,6 +62,8 @@ public class ChangeFeed {
     @Inject
     EntityManager em;
     @Inject
+    QueryParameters params;
+    @Inject
     UnitCatalog catalog;
 
     @Inject
@@ -68,16 +71,9 @@ public class ChangeFeed {
     Instance<RecordService<?, ?, ?>> services;
 
     /** The feed of {@code service}'s collection, after checking the query parameters. */
-    public <V extends RecordView> ChangesPage<V> page(RecordService<?, ?, V> service, String since, String unit, String limit) {
-        QueryParams params = new QueryParams();
-        Integer size = params.integer("limit", limit);
-        if (size != null && (size < 1 || size > MAX_LIMIT)) {
-            params.violation("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        params.text("since", since, 300);
-        AdminUnitKey scope = AdminUnitKey.parse(unit, "unit", params);
-        params.validate();
-        return changes(service, since, scope, size == null ? DEFAULT_LIMIT : size);
+    public <V extends RecordView> ChangesPage<V> page(RecordService<?, ?, V> service, ChangeParams query, UriInfo uri) {
+        params.check(uri, query);
+        return changes(service, query.since, query.unit, query.limit == null ? DEFAULT_LIMIT : query.limit);
     }
 
     /** The collections that have a feed, by name. */

@@ -1,9 +1,11 @@
 package vn.antq.record;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import vn.antq.record.ChangeDtos.ChangesPage;
 
 /**
@@ -19,8 +21,7 @@ public abstract class MirroredRecordResource<R> extends RecordResource<R> {
     /** The collection's change feed, scoped by {@code unit} like its list. */
     @GET
     @Path("changes")
-    public ChangesPage<?> changes(@QueryParam("since") String since, @QueryParam("unit") String unit,
-                                  @QueryParam("limit") String limit) {
-        return feed.page(service(), since, unit, limit);
+    public ChangesPage<?> changes(@BeanParam ChangeParams query, @Context UriInfo uri) {
+        return feed.page(service(), query, uri);
     }
 }

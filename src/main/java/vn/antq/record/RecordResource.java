@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.antq.shared.audit.HistoryService;
 import vn.antq.shared.http.ETags;
 import vn.antq.shared.http.JsonMergePatch;
+import vn.antq.shared.http.QueryParameters;
 import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
 
@@ -40,6 +41,10 @@ public abstract class RecordResource<R> {
     @Inject
     HistoryService history;
 
+    /** Checks the query parameters of the resource's reads and answers its lists (see {@link QueryParameters}). */
+    @Inject
+    protected QueryParameters params;
+
     protected abstract RecordService<?, R, ?> service();
 
     @GET
@@ -52,6 +57,7 @@ public abstract class RecordResource<R> {
     @GET
     @Path("{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
+    // Text, read by QueryParams: FestivalResource overrides this signature; then @BeanParam CursorParams like the lists.
     public Response history(@PathParam("id") UUID id, @QueryParam("limit") String limit,
                             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         var page = new QueryParams().page(null, limit, cursor, HistoryService.SORTS);

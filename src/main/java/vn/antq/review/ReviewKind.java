@@ -3,6 +3,7 @@ package vn.antq.review;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import vn.antq.shared.http.TextForm;
 
 import java.util.Arrays;
 
@@ -11,6 +12,7 @@ import java.util.Arrays;
  * Unlike the other API enums its constants cannot be spelled as on the wire ("final" is a keyword),
  * so it carries its wire value explicitly.
  */
+@TextForm("must be one of annual, final, interim")
 public enum ReviewKind {
     INTERIM("interim"), FINAL("final"), ANNUAL("annual");
 
@@ -24,6 +26,11 @@ public enum ReviewKind {
     @Override
     public String toString() {
         return value;
+    }
+
+    /** The kind whose wire value is {@code text}, or null when there is none. */
+    public static ReviewKind fromText(String text) {
+        return Arrays.stream(values()).filter(k -> k.value.equals(text)).findFirst().orElse(null);
     }
 
     /** Stores the wire value, as the database's check constraint expects. */

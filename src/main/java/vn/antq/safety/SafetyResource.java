@@ -2,22 +2,20 @@ package vn.antq.safety;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.record.MirroredRecordResource;
-import vn.antq.record.RecordResponses;
 import vn.antq.safety.SafetyDtos.AssessmentRequest;
 import vn.antq.shared.http.CsvFiles;
-import vn.antq.shared.http.QueryParams;
+import vn.antq.shared.http.PageParams;
 import vn.antq.shared.security.Roles;
 
 import java.io.InputStream;
@@ -43,30 +41,8 @@ public class SafetyResource extends MirroredRecordResource<AssessmentRequest> {
     }
 
     @GET
-    public Response list(@QueryParam("unit") String unit, @QueryParam("year") String year,
-                         @QueryParam("fromYear") String fromYear, @QueryParam("toYear") String toYear,
-                         @QueryParam("subjectKind") String subjectKind, @QueryParam("attained") String attained,
-                         @QueryParam("organizationId") String organizationId,
-                         @QueryParam("recognizedById") String recognizedById, @QueryParam("q") String q,
-                         @QueryParam("standard") String standard, @QueryParam("stage") String stage,
-                         @QueryParam("sort") String sort, @QueryParam("limit") String limit,
-                         @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        QueryParams params = new QueryParams();
-        var filter = new SafetyDtos.AssessmentFilter(
-                AdminUnitKey.parse(unit, "unit", params),
-                params.integer("year", year, 2000, 2100),
-                params.integer("fromYear", fromYear, 2000, 2100),
-                params.integer("toYear", toYear, 2000, 2100),
-                params.oneOf("subjectKind", subjectKind, SubjectKind.class),
-                params.bool("attained", attained),
-                params.uuid("organizationId", organizationId),
-                params.uuid("recognizedById", recognizedById),
-                params.text("q", q, 100),
-                // A list that names no standard is of "An toàn về ANTT", as it was before standards were named.
-                standard == null ? Standard.antt_safe : params.oneOf("standard", standard, Standard.class),
-                params.oneOf("stage", stage, Stage.class));
-        var page = params.page(sort, limit, cursor, SafetyService.SORTS);
-        return RecordResponses.page(uri, service.list(filter, page), page.limit());
+    public Response list(@BeanParam SafetyQuery query, @BeanParam PageParams page, @Context UriInfo uri) {
+        return params.page(uri, query, page, SafetyService.SORTS, service::list);
     }
 
     /** A year's assessments as one CSV file (see the template): all rows are stored, or none. */

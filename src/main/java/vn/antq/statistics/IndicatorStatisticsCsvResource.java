@@ -2,10 +2,12 @@ package vn.antq.statistics;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import vn.antq.shared.security.Roles;
 import vn.antq.statistics.IndicatorStatisticsDtos.Report;
 
@@ -19,10 +21,7 @@ public class IndicatorStatisticsCsvResource {
     IndicatorStatisticsResource statistics;
 
     @GET
-    public Report indicatorsCsv(@QueryParam("unit") String unit, @QueryParam("year") String year,
-                                @QueryParam("fromYear") String fromYear, @QueryParam("toYear") String toYear,
-                                @QueryParam("structure") String structure, @QueryParam("era") String era,
-                                @QueryParam("kind") String kind, @QueryParam("bom") String bom) {
-        return statistics.compile(unit, year, fromYear, toYear, structure, era, kind, bom);
+    public Report indicatorsCsv(@BeanParam IndicatorPeriod query, @Context UriInfo uri) {
+        return statistics.compile(query, uri);
     }
 }

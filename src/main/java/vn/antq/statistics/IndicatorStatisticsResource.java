@@ -2,19 +2,17 @@ package vn.antq.statistics;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import vn.antq.review.ReviewKind;
-import vn.antq.shared.http.QueryParams;
+import jakarta.ws.rs.core.UriInfo;
+import vn.antq.shared.http.QueryParameters;
 import vn.antq.shared.security.Roles;
 import vn.antq.statistics.IndicatorStatisticsDtos.Report;
 
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The figures of the accepted indicator reports for a unit and a period, one level down, with the
@@ -25,27 +23,20 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
 public class IndicatorStatisticsResource {
 
-    private static final Set<String> KINDS = Arrays.stream(ReviewKind.values()).map(ReviewKind::toString).collect(Collectors.toSet());
-
     @Inject
     IndicatorStatisticsService statistics;
 
+    @Inject
+    QueryParameters params;
+
     @GET
-    public Report indicators(@QueryParam("unit") String unit, @QueryParam("year") String year,
-                               @QueryParam("fromYear") String fromYear, @QueryParam("toYear") String toYear,
-                               @QueryParam("structure") String structure, @QueryParam("era") String era, @QueryParam("kind") String kind,
-                               @QueryParam("bom") String bom) {
-        return compile(unit, year, fromYear, toYear, structure, era, kind, bom);
+    public Report indicators(@BeanParam IndicatorPeriod query, @Context UriInfo uri) {
+        return compile(query, uri);
     }
 
-    Report compile(String unit, String year, String fromYear, String toYear, String structure, String era, String kind,
-                   String bom) {
-        QueryParams params = new QueryParams();
-        params.bool("bom", bom);
-        StatisticsResource.Query query = StatisticsResource.query(params, unit, year, fromYear, toYear, structure, era);
-        String kindText = params.choice("kind", kind, KINDS);
-        params.validate();
-        return statistics.compile(query.structure(), query.unit(), query.fromYear(), query.toYear(),
-                kindText == null ? null : new ReviewKind.DatabaseValue().convertToEntityAttribute(kindText));
+    Report compile(IndicatorPeriod query, UriInfo uri) {
+        params.check(uri, query);
+        Period.Query period = query.query();
+        return statistics.compile(period.structure(), period.unit(), period.fromYear(), period.toYear(), query.kind);
     }
 }

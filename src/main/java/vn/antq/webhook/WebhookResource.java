@@ -2,6 +2,7 @@ package vn.antq.webhook;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.record.RecordResource;
-import vn.antq.record.RecordResponses;
-import vn.antq.shared.http.QueryParams;
+import vn.antq.shared.http.CursorParams;
+import vn.antq.shared.http.PageParams;
 import vn.antq.shared.security.Roles;
 import vn.antq.webhook.WebhookDtos.SubscriptionRequest;
 
@@ -36,24 +37,21 @@ public class WebhookResource extends RecordResource<SubscriptionRequest> {
     }
 
     @GET
-    public Response list(@QueryParam("sort") String sort, @QueryParam("limit") String limit,
-                         @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        var page = new QueryParams().page(sort, limit, cursor, WebhookService.SORTS);
-        return RecordResponses.page(uri, service.list(page), page.limit());
+    public Response list(@BeanParam PageParams page, @Context UriInfo uri) {
+        return params.page(uri, page, WebhookService.SORTS, page.sort(), service::list);
     }
 
     @GET
     @Path("{id}/deliveries")
-    public Response deliveries(@PathParam("id") UUID id, @QueryParam("limit") String limit,
-                               @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        var page = new QueryParams().page("-createdAt", limit, cursor, WebhookService.DELIVERY_SORTS);
-        return RecordResponses.page(uri, service.deliveries(id, page), page.limit());
+    public Response deliveries(@PathParam("id") UUID id, @BeanParam CursorParams page, @Context UriInfo uri) {
+        return params.page(uri, page, WebhookService.DELIVERY_SORTS, "-createdAt", p -> service.deliveries(id, p));
     }
 
     /** Only those who may see the subscription see its history. */
     @GET
     @Path("{id}/history")
     @Override
+    // Text, as in the RecordResource#history this overrides.
     public Response history(@PathParam("id") UUID id, @QueryParam("limit") String limit,
                             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         service.get(id);

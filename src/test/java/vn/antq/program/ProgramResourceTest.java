@@ -128,6 +128,21 @@ class ProgramResourceTest {
     }
 
     @Test
+    void everyBadQueryParameterIsNamedAtOnce() {
+        Api.invalidRequest(Tokens.viewer()).queryParam("level", "village2").queryParam("signedFrom", "2025-13-01")
+                .queryParam("parentId", "42").queryParam("unit", "38").queryParam("lineage", "true")
+                .queryParam("q", "x".repeat(101)).queryParam("limit", "0").queryParam("sort", "colour").get(PATH)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("level", "signedFrom", "parentId", "unit", "lineage", "q", "limit", "sort"))
+                .body("detail", equalTo("8 fields are invalid."))
+                .body("errors.find { it.field == 'signedFrom' }.message", equalTo("must be an ISO date such as 2025-07-01"))
+                .body("errors.find { it.field == 'limit' }.message", equalTo("must be between 1 and 100"))
+                .body("errors.find { it.field == 'q' }.message", equalTo("must be at most 100 characters"));
+        // Path parameters keep their strict reading: an id that is no UUID names no program.
+        Api.invalidRequest(Tokens.viewer()).get(PATH + "/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
     void replaceChangesSignatoriesAndReviews() {
         String tag = Fixtures.tag();
         List<String> parties = signatories(tag);
