@@ -22,6 +22,7 @@ import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
 import vn.antq.shared.http.ETags;
 import vn.antq.shared.http.PageParams;
+import vn.antq.shared.http.QueryParams;
 import vn.antq.shared.security.Roles;
 
 import java.util.UUID;
