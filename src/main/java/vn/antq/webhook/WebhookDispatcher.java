@@ -118,7 +118,7 @@ public class WebhookDispatcher {
     }
 
     /** The event as the receiver gets it. */
-    public record Event(String type, Instant timestamp, EventData data) {
+    public record Event(String type, Instant timestamp, com.fasterxml.jackson.databind.JsonNode data) {
     }
 
     public record EventData(String collection, UUID id, String change) {
@@ -231,8 +231,12 @@ public class WebhookDispatcher {
         String body;
         try {
             String change = delivery.eventType.substring(delivery.eventType.indexOf('.') + 1);
-            body = json.writeValueAsString(new Event(delivery.eventType, delivery.changedAt,
-                    new EventData(delivery.collection, delivery.recordId, change)));
+            com.fasterxml.jackson.databind.node.ObjectNode data = json.valueToTree(
+                    new EventData(delivery.collection, delivery.recordId, change));
+            if (delivery.detail != null && json.readTree(delivery.detail) instanceof com.fasterxml.jackson.databind.node.ObjectNode extra) {
+                data.setAll(extra);
+            }
+            body = json.writeValueAsString(new Event(delivery.eventType, delivery.changedAt, data));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
