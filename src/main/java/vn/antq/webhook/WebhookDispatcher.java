@@ -209,8 +209,10 @@ public class WebhookDispatcher {
                             + " and (p.leased_until is null or p.leased_until < now())"
                             + " and s.status = 'active' and s.deleted_at is null"
                             // A record's changes reach the receiver in order: wait for its earlier deliveries.
-                            + " and not exists (select 1 from webhook_delivery e where e.subscription_id = p.subscription_id"
-                            + " and e.record_id = p.record_id and e.status = 'pending' and e.id < p.id)"
+                            // Reminders (no change row) are no change of the record: they wait for nothing.
+                            + " and (p.change_id is null or not exists (select 1 from webhook_delivery e"
+                            + " where e.subscription_id = p.subscription_id and e.record_id = p.record_id"
+                            + " and e.change_id is not null and e.status = 'pending' and e.id < p.id))"
                             + " order by p.next_attempt_at, p.id limit :batch for update of p skip locked)"
                             + " returning d.id", Long.class)
                     .setParameter("lease", (double) config.webhooks().lease().toMillis() / 1000)
