@@ -70,8 +70,7 @@ G['WebhookCollection'] = {
     'coordination-agreements': ('Coordination agreements', 'Quy chế phối hợp'), 'indicator-reports': ('Indicator reports', 'Báo cáo chỉ tiêu'),
     'indicators': ('Indicators', 'Chỉ tiêu'), 'model-points': ('Model points', 'Điểm mô hình'), 'models': ('Grassroots models', 'Mô hình ở cơ sở'),
     'organizations': ('Organizations', 'Tổ chức'), 'programs': ('Coordination programs', 'Chương trình phối hợp'),
-    'review-conferences': ('Review conferences', 'Hội nghị sơ kết, tổng kết'), 'safety-assessments': ('Safety assessments', 'Đánh giá an toàn về ANTT'),
-    'reporting-periods': ('Reporting periods', 'Kỳ báo cáo'), 'targets': ('Targets', 'Chỉ tiêu được giao')}
+    'review-conferences': ('Review conferences', 'Hội nghị sơ kết, tổng kết'), 'safety-assessments': ('Safety assessments', 'Đánh giá an toàn về ANTT')}
 G['ReportingStanding'] = {'missing': ('Missing', 'Chưa có báo cáo'), 'draft': ('Draft', 'Dự thảo'),
                           'submitted': ('Submitted', 'Đã gửi lên cấp trên'), 'returned': ('Returned', 'Bị trả lại'),
                           'accepted': ('Accepted', 'Đã tiếp nhận')}
