@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The reminders of the reporting calendar, as webhook events of the collection {@code reporting-periods}:
+ * The reminders of the reporting calendar, as webhook events of the collection {@code reporting-periods} (sent to the
+ * subscriptions of {@code reporting-periods} and of {@code indicator-reports}):
  * {@code reporting-period.due-soon} once a period's due day is {@code antq.reporting.due-soon-days} days away or
  * nearer (in Vietnam), and {@code reporting-period.overdue} once for each unit that has not handed its report in
  * (missing, draft, or returned) when the due day has passed. Each reminder is recorded once (reporting_reminder,
@@ -36,6 +37,11 @@ public class ReportingReminders {
     public static final String DUE_SOON = "due-soon";
     public static final String OVERDUE = "overdue";
     public static final String EVENT_PREFIX = "reporting-period.";
+    /**
+     * The subscriptions that receive the reminders: those of the periods, and those of the indicator reports the
+     * reminders are about (the released contract's enumeration of collections does not name reporting-periods yet).
+     */
+    static final List<String> SUBSCRIBED_TO = List.of(ReportingPeriodService.COLLECTION, "indicator-reports");
 
     @Inject
     AntqConfig config;
@@ -101,7 +107,8 @@ public class ReportingReminders {
                 if (period.unit != null) {
                     detail.put("adminUnit", Map.of("era", period.unit.era(), "code", period.unit.code()));
                 }
-                events.announce(EVENT_PREFIX + DUE_SOON, ReportingPeriodService.COLLECTION, period.id, period.unit, detail, now);
+                events.announce(EVENT_PREFIX + DUE_SOON, ReportingPeriodService.COLLECTION, period.id, period.unit, detail, now,
+                        SUBSCRIBED_TO);
                 dueSoon++;
             }
             return new int[]{dueSoon, overdue};
@@ -118,7 +125,8 @@ public class ReportingReminders {
                 detail.put("adminUnit", Map.of("era", key.era(), "code", key.code()));
                 detail.put("status", unit.status().name());
                 detail.put("daysLate", unit.daysLate());
-                events.announce(EVENT_PREFIX + OVERDUE, ReportingPeriodService.COLLECTION, period.id, key, detail, now);
+                events.announce(EVENT_PREFIX + OVERDUE, ReportingPeriodService.COLLECTION, period.id, key, detail, now,
+                        SUBSCRIBED_TO);
                 overdue++;
             }
         }

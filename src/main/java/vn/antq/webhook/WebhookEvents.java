@@ -36,16 +36,29 @@ public class WebhookEvents {
      */
     public int announce(String type, String collection, UUID recordId, AdminUnitKey unit, Map<String, Object> detail,
                         Instant at) {
+        return announce(type, collection, recordId, unit, detail, at, List.of(collection));
+    }
+
+    /** As above, to the subscriptions of any of {@code subscribedTo} (the event's own collection among them). */
+    public int announce(String type, String collection, UUID recordId, AdminUnitKey unit, Map<String, Object> detail,
+                        Instant at, List<String> subscribedTo) {
         String detailJson;
         try {
             detailJson = detail == null || detail.isEmpty() ? null : json.writeValueAsString(detail);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        StringBuilder any = new StringBuilder();
+        for (int i = 0; i < subscribedTo.size(); i++) {
+            any.append(i == 0 ? "" : " or ").append("cast(:c").append(i).append(" as varchar) = any(collections)");
+        }
+        var select = em.createNativeQuery("select id, unit_era, unit_code from webhook_subscription"
+                + " where deleted_at is null and (" + any + ") order by id");
+        for (int i = 0; i < subscribedTo.size(); i++) {
+            select.setParameter("c" + i, subscribedTo.get(i));
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> subscriptions = em.createNativeQuery("select id, unit_era, unit_code from webhook_subscription"
-                        + " where deleted_at is null and cast(:collection as varchar) = any(collections) order by id")
-                .setParameter("collection", collection).getResultList();
+        List<Object[]> subscriptions = select.getResultList();
         int queued = 0;
         for (Object[] s : subscriptions) {
             AdminUnitKey within = s[1] == null ? null : new AdminUnitKey((String) s[1], (String) s[2]);

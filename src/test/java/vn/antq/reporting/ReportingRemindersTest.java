@@ -129,7 +129,8 @@ class ReportingRemindersTest {
     private void subscribe(String province) {
         Map<String, Object> body = new HashMap<>();
         body.put("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
-        body.put("collections", List.of("reporting-periods"));
+        // The reminders go to the subscriptions of the indicator reports they are about (and of the periods).
+        body.put("collections", List.of("indicator-reports"));
         body.put("adminUnit", Fixtures.unit("2025", province));
         body.put("secret", "whsec_" + Base64.getEncoder().encodeToString(randomKey()));
         body.put("description", "Bàn báo cáo " + province);
