@@ -21,7 +21,7 @@ PORT="${BENCH_PORT:-18090}"
 # Health lives on the management interface, on its own port.
 export ANTQ_MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-$((PORT + 1))}"
 READY="http://127.0.0.1:$ANTQ_MANAGEMENT_PORT/q/health/ready"
-# The service's JVM as it would run in production on a small machine (deploy/jvm.options; README, "Benchmark"),
+# The service's JVM as it would run in production on a small machine (deploy/jvm.options; docs/performance.md),
 # with its heap, and the application class-data archive (AppCDS, built below) for a quick start, and two malloc
 # arenas, so that resident memory stays small under load.
 JAVA_OPTS="${JAVA_OPTS:-@$PWD/deploy/jvm.options -Xms32m -Xmx112m -XX:SharedArchiveFile=app-cds.jsa}"

@@ -32,7 +32,7 @@ generate() {
     "$@" > "$WORK/generate-$2.log" 2>&1 || { tail -n 40 "$WORK/generate-$2.log" >&2; return 1; }
 }
 echo "Generating the Java and TypeScript clients (openapi-generator $GENERATOR_VERSION)"
-# Options as the README's "Using a generated client" shows them. The schema `Level` is generated as `RecordLevel`:
+# Options as docs/api.md ("Using a generated client") shows them. The schema `Level` is generated as `RecordLevel`:
 # `Level` clashes with java.util.logging.Level, which the native library's generated code imports.
 generate -g java -o "$WORK/java" --library native --model-name-mappings=Level=RecordLevel \
   --additional-properties=useJakartaEe=true,openApiNullable=false,hideGenerationTimestamp=true,enumUnknownDefaultCase=true,apiPackage=vn.antq.client.api,modelPackage=vn.antq.client.model,invokerPackage=vn.antq.client &

@@ -23,7 +23,7 @@ export ANTQ_OIDC_PUBLIC_KEY="$(demo_public_key)"
 export ANTQ_OIDC_ISSUER="$DEMO_ISSUER"
 export ANTQ_OIDC_AUDIENCE="$DEMO_AUDIENCE"
 echo "Starting on http://localhost:${PORT:-8080} (Swagger UI: /q/swagger-ui; health and metrics: http://localhost:${ANTQ_MANAGEMENT_PORT:-9000}/q/health, /q/metrics); stop with Ctrl+C"
-# A small machine's JVM (deploy/jvm.options; README, "Benchmark"): small heap, serial collector, C1 only, bounded
+# A small machine's JVM (deploy/jvm.options; docs/performance.md): small heap, serial collector, C1 only, bounded
 # native memory, two malloc arenas. JAVA_OPTS replaces it.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 exec java ${JAVA_OPTS:-@deploy/jvm.options -Xms32m -Xmx112m} -jar target/quarkus-app/quarkus-run.jar

@@ -7,7 +7,7 @@ import {
   IndicatorsApi, LabelsApi, OpenDataApi, OrganizationsApi, PersonalDataApi, ProgramsApi, ReportingCalendarApi, ResponseError, ReviewConferencesApi,
   SafetyStandardApi,
   StatisticsApi, WebhooksApi,
-  AgreementRequestFromJSON, AnnulmentRequestFromJSON, AwardRequestFromJSON, CampaignRequestFromJSON, DocumentRequestFromJSON, FestivalRequestFromJSON,
+  AgreementRequestFromJSON, AnnulmentRequestFromJSON, RecipientCorrectionFromJSON, AwardRequestFromJSON, CampaignRequestFromJSON, DocumentRequestFromJSON, FestivalRequestFromJSON,
   IndicatorReportRequestFromJSON, IndicatorRequestFromJSON, ModelPointRequestFromJSON, ModelRequestFromJSON,
   OrganizationRequestFromJSON, OrganizationSuccessionRequestFromJSON, ProgramRequestFromJSON, ReportingPeriodRequestFromJSON,
   ReviewConferenceRequestFromJSON, SafetyAssessmentRequestFromJSON, TargetRequestFromJSON,
@@ -221,7 +221,13 @@ async function main() {
   check(annulled.annulment != null, 'award annulled');
   check((await awards.getAwardHistory({ id: awardId })).items.length === 4, 'award history');
   const spare = await awards.createAwardRaw({ awardRequest: AwardRequestFromJSON({ ...awardJson, number: `QĐ2-${TAG}` }) });
-  await awards.deleteAward({ id: (await spare.value()).id, ifMatch: etag(spare) });
+  const spareId = (await spare.value()).id;
+  const corrected = await awards.correctAwardRecipientRaw({ id: spareId, index: 0, ifMatch: etag(spare), idempotencyKey: key(),
+    recipientCorrection: RecipientCorrectionFromJSON({ name: `Người đã cải chính ${TAG}`, position: 'Tổ trưởng', gender: 'female' }) });
+  check((await corrected.value()).recipients[0].name.startsWith('Người đã cải chính'), 'recipient corrected');
+  const erased = await awards.eraseAwardRecipientRaw({ id: spareId, index: 0, ifMatch: etag(corrected), idempotencyKey: key() });
+  check((await erased.value()).recipients[0].erased === true, 'recipient erased');
+  await awards.deleteAward({ id: spareId, ifMatch: etag(erased) });
   check((await awards.listAwardChanges({ limit: 10 })).items.length > 0, 'award changes');
 
   // Safety standard: one assessment, a bulk file, the template.

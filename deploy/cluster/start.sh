@@ -8,12 +8,14 @@ cd "$(dirname "$0")/../.."
 . deploy/cluster/env.sh
 . deploy/lib/demo-keys.sh
 
-# What the cluster needs, from Debian's packages: nginx, Patroni (patroni, patronictl), etcd (etcd-server).
+# What the cluster needs, from Debian's packages: nginx, Patroni (patroni, patronictl), etcd (etcd-server), wrk.
 missing=()
 command -v nginx >/dev/null || missing+=(nginx)
 command -v patroni >/dev/null || missing+=(patroni)
 command -v etcd >/dev/null || missing+=(etcd-server)
 command -v curl >/dev/null || missing+=(curl)
+# wrk: the check's measurement of the micro-cache against one replica (deploy/cluster/schedule-ratio.sh).
+command -v wrk >/dev/null || missing+=(wrk)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "Installing ${missing[*]} (Debian packages)"
   # Installing must not start the packages' own services (nginx on port 80, a system etcd): the cluster
@@ -55,27 +57,38 @@ start_patroni() {
   echo $! >"$CLUSTER_WORK/pids/$name"
 }
 
+# The replica that migrates also loads the demo data (idempotently) before it is ready, so that the public
+# schedule has the demo's pages to serve (the check measures them).
 start_replica() {
   local index="$1" name="replica$(( $1 + 1 ))" migrate="${2:-false}"
   running_pid "$name" >/dev/null && return 0
   echo "Starting $name on 127.0.0.1:${REPLICA_PORTS[$index]}"
   ANTQ_DB_URL="$CLUSTER_JDBC_URL" PORT="${REPLICA_PORTS[$index]}" ANTQ_MANAGEMENT_PORT="${MANAGEMENT_PORTS[$index]}" ANTQ_MIGRATE_AT_START="$migrate" \
+  ANTQ_DEMO_DATA="$migrate" \
   ANTQ_OIDC_PUBLIC_KEY="$(demo_public_key)" ANTQ_OIDC_ISSUER="$DEMO_ISSUER" ANTQ_OIDC_AUDIENCE="$DEMO_AUDIENCE" \
   ANTQ_TRUST_PROXY=true ANTQ_RATE_LIMIT_PER_MINUTE=100000000 ANTQ_LOG_JSON=true ANTQ_SHUTDOWN_DELAY=1S \
     java ${CLUSTER_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -jar "$CLUSTER_WORK/app/quarkus-run.jar" >>"$LOGS/$name.log" 2>&1 &
   echo $! >"$CLUSTER_WORK/pids/$name"
 }
 
-start_nginx() {
-  running_pid nginx >/dev/null && return 0
-  mkdir -p "$CLUSTER_WORK/nginx"
-  chown www-data "$CLUSTER_WORK/nginx"
+# nginx's configuration from the template, with the limits of the environment (CLUSTER_*).
+write_nginx_conf() {
   # max_fails=0: a replica answering 503 (database failing over, or draining) is not taken out of the
   # pool for everyone; each request still moves on to the next replica (loopback refusals cost nothing).
   local upstreams="" port
   for port in "${REPLICA_PORTS[@]}"; do upstreams+="server 127.0.0.1:$port max_fails=0; "; done
   sed -e "s|@WORK@|$CLUSTER_WORK|g" -e "s|@NGINX_PORT@|$NGINX_PORT|g" -e "s|@UPSTREAMS@|$upstreams|" \
-      -e "s|@RATE@|${CLUSTER_RATE_LIMIT_PER_MINUTE:-1200}|g" deploy/cluster/nginx.conf.template >"$CLUSTER_WORK/nginx.conf"
+      -e "s|@RATE@|${CLUSTER_RATE_LIMIT_PER_MINUTE:-1200}|g" -e "s|@PUBLIC_RATE@|${CLUSTER_PUBLIC_RATE_LIMIT_PER_MINUTE:-120000}|g" \
+      -e "s|@PUBLIC_BURST@|${CLUSTER_PUBLIC_BURST:-2000}|g" deploy/cluster/nginx.conf.template >"$CLUSTER_WORK/nginx.conf"
+}
+
+start_nginx() {
+  running_pid nginx >/dev/null && return 0
+  mkdir -p "$CLUSTER_WORK/nginx"
+  chown www-data "$CLUSTER_WORK/nginx"
+  write_nginx_conf
+  # The public schedule's origin hop listens on a local socket; one left by a killed nginx would block it.
+  rm -f "$CLUSTER_WORK/nginx/origin.sock"
   echo "Starting nginx on 127.0.0.1:$NGINX_PORT"
   nginx -c "$CLUSTER_WORK/nginx.conf" -p "$CLUSTER_WORK/nginx" >"$LOGS/nginx.log" 2>&1 &
   echo $! >"$CLUSTER_WORK/pids/nginx"
@@ -100,6 +113,23 @@ prepare_database() {
 if [ "${1:-}" = "--replica" ]; then
   start_replica $(( $2 - 1 ))
   exit 0
+fi
+# deploy/cluster/start.sh --reload-nginx: rewrites nginx's configuration with the limits of the environment
+# (CLUSTER_RATE_LIMIT_PER_MINUTE, CLUSTER_PUBLIC_RATE_LIMIT_PER_MINUTE, CLUSTER_PUBLIC_BURST) and reloads it
+# without dropping a request; returns once the old worker has gone, so the next request meets the new limits.
+if [ "${1:-}" = "--reload-nginx" ]; then
+  master="$(running_pid nginx)" || { echo "nginx is not running" >&2; exit 1; }
+  old_workers="$(pgrep -P "$master" -f "worker process" || true)"
+  write_nginx_conf
+  kill -HUP "$master"
+  for _ in $(seq 1 100); do
+    alive=""
+    for pid in $old_workers; do kill -0 "$pid" 2>/dev/null && alive=yes; done
+    [ -z "$alive" ] && [ -n "$(pgrep -P "$master" -f "worker process" || true)" ] && exit 0
+    sleep 0.1
+  done
+  echo "nginx did not reload (see $LOGS/nginx-error.log)" >&2
+  exit 1
 fi
 # deploy/cluster/start.sh --wait: waits until the three replicas are ready (the check, between two faults).
 if [ "${1:-}" = "--wait" ]; then

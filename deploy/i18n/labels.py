@@ -82,6 +82,8 @@ G['WebhookEvent.data.change'] = {'created': ('Created', 'Tạo mới'), 'updated
                                  'due-soon': ('Report due soon', 'Sắp đến hạn báo cáo'), 'overdue': ('Report overdue', 'Quá hạn báo cáo')}
 G['HistoryEntry.action'] = {'create': ('Created', 'Tạo mới'), 'update': ('Changed', 'Thay đổi'), 'delete': ('Deleted', 'Xóa'),
                             'annul': ('Annulled', 'Hủy bỏ')}
+G['HistoryEntry.operation'] = {'erasure': ('Personal data erased', 'Xóa dữ liệu cá nhân'),
+                               'correction': ('Personal data corrected', 'Cải chính dữ liệu cá nhân')}
 G['ModelCategory'] = {'self_prevention': ('Self-prevention', 'Tự phòng'), 'self_management': ('Self-management', 'Tự quản'),
                       'self_protection': ('Self-protection', 'Tự bảo vệ'), 'self_mediation': ('Self-mediation', 'Tự hòa giải'),
                       'other': ('Other', 'Khác')}

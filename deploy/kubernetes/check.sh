@@ -6,7 +6,8 @@
 # database is a 3-instance CloudNativePG cluster with synchronous replication, backups and an archive_timeout; a
 # Cluster restored from backups (overlay production-recovery) reads an external cluster's Barman object store (up to
 # a target time with its zone, when it has one) and archives elsewhere; at least one overlay is such a restore; the
-# Ingress routes only /api and /q/openapi, and webhooks may leave the cluster on 443.
+# Ingresses route only /api (or paths under it, no alternative) and /q/openapi, each with a per-address limit, the
+# public schedule's reads with a larger one of their own (festival day); webhooks may leave the cluster on 443.
 # Installs kubectl (Debian package kubernetes-client), yq and jq when missing. Exits non-zero naming every broken rule.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -58,8 +59,15 @@ def probe($p): $p != null and ($p.httpGet.path | startswith("/q/health/"));
      (if [ $all[] | select(.kind == "Service") ] | length == 0 then "no Service" else empty end)),
   (if [ $all[] | select(.kind == "Ingress") ] | length == 0 then "no Ingress" else empty end),
   (if [ $all[] | select(.kind == "NetworkPolicy") ] | length == 0 then "no NetworkPolicy" else empty end),
-  (if [ $all[] | select(.kind == "Ingress") | .spec.rules[].http.paths[].path | select(. != "/api" and . != "/q/openapi") ] | length > 0
+  (if [ $all[] | select(.kind == "Ingress") | .spec.rules[].http.paths[].path
+        | select(. != "/api" and . != "/q/openapi" and ((startswith("/api/") and (contains("|") | not)) | not)) ] | length > 0
    then "Ingress routes more than /api and /q/openapi (health and metrics must stay inside)" else empty end),
+  ([ $all[] | select(.kind == "Ingress") ] as $ingresses
+   | def rpm: .metadata.annotations["nginx.ingress.kubernetes.io/limit-rpm"] // "0" | tonumber;
+     ([ $ingresses[] | select(any(.spec.rules[].http.paths[]; .path == "/api")) | rpm ] | max // 0) as $client
+   | (if [ $ingresses[] | select(rpm <= 0) ] | length > 0 then "an Ingress without a per-address limit (limit-rpm)" else empty end),
+     (if [ $ingresses[] | select(any(.spec.rules[].http.paths[]; .path | startswith("/api/v1/festivals")) and rpm > $client) ] | length == 0
+      then "the public schedule has no Ingress of its own with a larger per-address limit than /api's (festival day)" else empty end)),
   (if [ $all[] | select(.kind == "NetworkPolicy") | .spec.egress[]? | select(any(.ports[]?; .port == 443) and any(.to[]?; .ipBlock != null)) ] | length == 0
    then "no NetworkPolicy egress on 443 beyond the cluster (webhooks)" else empty end),
   (if [ $all[] | select(.kind == "Job") | containers | .env[]? | select(.name == "ANTQ_MIGRATION_USER") ] | length == 0

@@ -26,6 +26,7 @@ import vn.antq.client.api.WebhooksApi;
 import vn.antq.client.model.AdminUnitLevel;
 import vn.antq.client.model.AgreementRequest;
 import vn.antq.client.model.Era;
+import vn.antq.client.model.RecipientCorrection;
 import vn.antq.client.model.AnnulmentRequest;
 import vn.antq.client.model.AwardRequest;
 import vn.antq.client.model.CampaignRequest;
@@ -251,8 +252,14 @@ public final class JavaClientSuite {
                 UUID.randomUUID().toString());
         check(annulled.getAnnulment() != null, "award annulled");
         check(awards.getAwardHistory(awardId, null, null).getItems().size() == 4, "award history");
-        UUID spare = awards.createAward(body(AwardRequest.class, json.writeValueAsString(awardBody).replace("QĐ-" + TAG, "QĐ2-" + TAG)), null).getId();
-        awards.deleteAward(spare, header(awards.getAwardWithHttpInfo(spare, null), "etag"));
+        var spareAward = awards.createAwardWithHttpInfo(body(AwardRequest.class, json.writeValueAsString(awardBody).replace("QĐ-" + TAG, "QĐ2-" + TAG)), null);
+        UUID spare = spareAward.getData().getId();
+        var corrected = awards.correctAwardRecipientWithHttpInfo(spare, 0, header(spareAward, "etag"), body(RecipientCorrection.class, """
+                {"name":"Người đã cải chính %s","position":"Tổ trưởng","gender":"female"}""".formatted(TAG)), UUID.randomUUID().toString());
+        check(corrected.getData().getRecipients().get(0).getName().startsWith("Người đã cải chính"), "recipient corrected");
+        var erased = awards.eraseAwardRecipientWithHttpInfo(spare, 0, header(corrected, "etag"), UUID.randomUUID().toString());
+        check(Boolean.TRUE.equals(erased.getData().getRecipients().get(0).getErased()), "recipient erased");
+        awards.deleteAward(spare, header(erased, "etag"));
 
         // Safety standard: one assessment, a bulk file, the template.
         SafetyAssessmentRequest assessmentBody = body(SafetyAssessmentRequest.class, """

@@ -20,6 +20,9 @@ public final class AwardDtos {
     private AwardDtos() {
     }
 
+    /** The name an erased recipient keeps: a fixed marker, the same for everyone. */
+    public static final String ERASED_NAME = "[đã xóa]";
+
     /** What a list is filtered by; each filter applies when set. */
     public record AwardFilter(UUID issuerId, AwardForm form, Integer year, AwardOccasion occasion, UUID programId,
                          UUID recipientOrganizationId, String recipientName, AwardStatus status, String q,
@@ -55,6 +58,29 @@ public final class AwardDtos {
             @Size(max = 200) String position,
             @Size(max = 300) String workUnit,
             Gender gender,
+            LocalDate birthDate,
+            Boolean erased) {
+
+        public RecipientRequest(RecipientKind kind, UUID organizationId, String name, String position, String workUnit,
+                                Gender gender, LocalDate birthDate) {
+            this(kind, organizationId, name, position, workUnit, gender, birthDate, null);
+        }
+
+        /** Whether the entry keeps one of the decision's erased recipients (its other fields are ignored). */
+        public boolean keepsErased() {
+            return Boolean.TRUE.equals(erased);
+        }
+    }
+
+    /**
+     * Body of a correction: the individual's personal data as it should have been recorded, all of it
+     * (absent fields become {@code null}).
+     */
+    public record RecipientCorrection(
+            @NotBlank @Size(max = 300) String name,
+            @Size(max = 200) String position,
+            @Size(max = 300) String workUnit,
+            Gender gender,
             LocalDate birthDate) {
     }
 
@@ -76,15 +102,20 @@ public final class AwardDtos {
      * {@code null}, and {@code personalDataReduced} true.
      */
     public record RecipientView(RecipientKind kind, UUID organizationId, String name, String position, String workUnit,
-                                Gender gender, LocalDate birthDate, boolean personalDataReduced) {
+                                Gender gender, LocalDate birthDate, boolean personalDataReduced, boolean erased) {
 
         public RecipientView(RecipientKind kind, UUID organizationId, String name, String position, String workUnit,
                              Gender gender, LocalDate birthDate) {
-            this(kind, organizationId, name, position, workUnit, gender, birthDate, false);
+            this(kind, organizationId, name, position, workUnit, gender, birthDate, false, false);
         }
 
         static RecipientView reduced(RecipientKind kind, String name, String position, String workUnit) {
-            return new RecipientView(kind, null, name, position, workUnit, null, null, true);
+            return new RecipientView(kind, null, name, position, workUnit, null, null, true, false);
+        }
+
+        /** An erased individual: the same tombstone for every caller. */
+        static RecipientView erasedOne() {
+            return new RecipientView(RecipientKind.individual, null, ERASED_NAME, null, null, null, null, false, true);
         }
 
     }

@@ -25,6 +25,13 @@ public class AwardRecipient {
     public Gender gender;
     @Column(name = "birth_date")
     public LocalDate birthDate;
+    /** Whether the person's data was erased: the recipient is then a tombstone (docs/personal-data.md). */
+    public boolean erased;
+    /**
+     * An individual's salted hash of the name without case and diacritics and the date of birth: the
+     * commemorative-medal-once rule finds an erased holder by it. Never shown.
+     */
+    public String fingerprint;
     /** The name without case and diacritics, derived by the database. */
     @Column(name = "name_key", insertable = false, updatable = false)
     public String nameKey;

@@ -55,14 +55,29 @@ public class AwardRepository implements RecordRepository<AwardDecision> {
     }
 
     /**
-     * Serialises concurrent medals for the same person (name as written, accents and case aside, and
-     * birth date) until the caller's transaction ends.
+     * Serialises concurrent medals for the same person (by fingerprint: name as written, accents and case
+     * aside, and birth date) until the caller's transaction ends.
      */
-    public void lockMedalHolder(String name, LocalDate birthDate) {
+    public void lockMedalHolder(String fingerprint) {
         getEntityManager()
-                .createNativeQuery("select cast(pg_advisory_xact_lock(hashtext('medal:' || search_normalize(:name) || ':' || :born)) as text)")
-                .setParameter("name", name).setParameter("born", String.valueOf(birthDate))
+                .createNativeQuery("select cast(pg_advisory_xact_lock(hashtext('medal:' || :fingerprint)) as text)")
+                .setParameter("fingerprint", fingerprint)
                 .getSingleResult();
+    }
+
+    /** Names the action of the current transaction in the audit trail ({@code erase} or {@code correct}). */
+    public void nameAuditAction(String action) {
+        getEntityManager().createNativeQuery("select set_config('antq.audit_action', :action, true)")
+                .setParameter("action", action).getSingleResult();
+    }
+
+    /**
+     * Rewrites the decision's stored history so that the individual recipient at {@code index} reads in
+     * every earlier state as it is now (the owner's function award_recipient_history_rewrite, V100).
+     */
+    public void rewriteRecipientHistory(UUID awardId, int index) {
+        getEntityManager().createNativeQuery("select cast(award_recipient_history_rewrite(:award, :index) as text)")
+                .setParameter("award", awardId).setParameter("index", index).getSingleResult();
     }
 
     /** The live decision of {@code issuerId} numbered {@code number}, other than {@code exceptId}. */
@@ -71,19 +86,25 @@ public class AwardRepository implements RecordRepository<AwardDecision> {
                 .firstResultOptional();
     }
 
-    /** An earlier valid commemorative medal of the person named {@code name} born on {@code birthDate}. */
-    public Optional<EarlierMedal> earlierMedal(String name, LocalDate birthDate, UUID exceptId) {
+    /**
+     * An earlier valid commemorative medal of the person: by the full data of a recipient that is not
+     * erased (normalised name {@code nameKey} and {@code birthDate}), or by the fingerprint (which an erased
+     * recipient keeps); {@code nameKey} is {@code null} for an erased person.
+     */
+    public Optional<EarlierMedal> earlierMedal(String nameKey, LocalDate birthDate, String fingerprint, UUID exceptId) {
         return getEntityManager().createQuery("""
                         select a.id, a.number, a.signedOn
                         from AwardDecision a join a.recipients r
                         where a.form = vn.antq.award.AwardForm.commemorative_medal
                           and a.status = vn.antq.award.AwardStatus.valid
                           and r.kind = vn.antq.award.RecipientKind.individual
-                          and r.nameKey = function('search_normalize', :name) and r.birthDate = :birthDate
+                          and (r.fingerprint = :fingerprint
+                               or r.erased = false and r.nameKey = :nameKey and r.birthDate = :birthDate)
                           and (:exceptId is null or a.id <> :exceptId)
                         order by a.signedOn, a.id""", EarlierMedal.class)
-                .setParameter("name", name)
+                .setParameter("nameKey", nameKey == null ? "" : nameKey)
                 .setParameter("birthDate", birthDate)
+                .setParameter("fingerprint", fingerprint)
                 .setParameter("exceptId", exceptId)
                 .setMaxResults(1)
                 .getResultStream().findFirst();

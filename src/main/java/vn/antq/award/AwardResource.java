@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.antq.award.AwardDtos.AnnulmentRequest;
 import vn.antq.award.AwardDtos.AwardRequest;
+import vn.antq.award.AwardDtos.RecipientCorrection;
 import vn.antq.organization.OrganizationMatch;
 import vn.antq.record.MirroredRecordResource;
 import vn.antq.record.RecordResponses;
@@ -72,5 +73,31 @@ public class AwardResource extends MirroredRecordResource<AwardRequest> {
     public Response annul(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           AnnulmentRequest body) {
         return RecordResponses.updated(service.annul(id, ETags.requiredVersion(ifMatch), body));
+    }
+
+    @POST
+    @Path("{id}/recipients/{index}/erasure")
+    @RolesAllowed(Roles.ADMIN)
+    public Response erase(@PathParam("id") UUID id, @PathParam("index") String index,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        int at = recipientIndex(index);
+        return RecordResponses.updated(service.erase(id, at, ETags.requiredVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/recipients/{index}/correction")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response correct(@PathParam("id") UUID id, @PathParam("index") String index,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RecipientCorrection body) {
+        int at = recipientIndex(index);
+        return RecordResponses.updated(service.correct(id, at, ETags.requiredVersion(ifMatch), body));
+    }
+
+    /** A recipient's place in the decision's list, from 0. */
+    private static int recipientIndex(String index) {
+        QueryParams params = new QueryParams();
+        Integer at = params.integer("index", index, 0, 499);
+        params.validate();
+        return at;
     }
 }

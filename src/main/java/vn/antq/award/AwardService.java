@@ -17,12 +17,14 @@ import vn.antq.award.AwardDtos.AwardView;
 import vn.antq.award.AwardDtos.Issuer;
 import vn.antq.award.AwardDtos.Occasion;
 import vn.antq.award.AwardDtos.OccasionRequest;
+import vn.antq.award.AwardDtos.RecipientCorrection;
 import vn.antq.award.AwardDtos.RecipientRequest;
 import vn.antq.award.AwardDtos.RecipientView;
 import vn.antq.organization.Organization;
 import vn.antq.organization.OrganizationLineage;
 import vn.antq.organization.OrganizationRepository;
 import vn.antq.organization.OrganizationService;
+import vn.antq.privacy.PersonFingerprint;
 import vn.antq.privacy.PersonalDataReads;
 import vn.antq.privacy.PersonalDataRight;
 import vn.antq.privacy.ReducedName;
@@ -98,6 +100,8 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
     PersonalDataRight personalData;
     @Inject
     PersonalDataReads reads;
+    @Inject
+    PersonFingerprint fingerprints;
 
     public AwardService() {
         super("awards", KIND, AwardDecision::new);
@@ -151,6 +155,119 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
         return new Versioned<>(toView(award), award.version);
     }
 
+    /**
+     * Erases the personal data of the individual recipient at {@code index}: the recipient becomes a
+     * tombstone (fixed name, nothing else) that keeps its place, so the decision's counts are unchanged,
+     * and keeps its fingerprint, so the commemorative-medal-once rule still knows the person. Every earlier
+     * state of the decision in its history is rewritten to the tombstone, and the history gains an
+     * {@code erase} entry (who and when, no data). Allowed on an annulled decision too. 404 when there is
+     * no recipient at {@code index}, 409 for a collective or a recipient erased already.
+     */
+    @Transactional
+    @Audited
+    public Versioned<AwardView> erase(UUID id, int index, Long expectedVersion) {
+        AwardDecision award = lockedForRecipient(id, expectedVersion, "erase");
+        AwardRecipient recipient = individualAt(award, index);
+        if (recipient.fingerprint == null) {
+            recipient.fingerprint = fingerprints.of(recipient.nameKey, recipient.birthDate);
+        }
+        recipient.erased = true;
+        recipient.name = AwardDtos.ERASED_NAME;
+        recipient.jobTitle = null;
+        recipient.workUnit = null;
+        recipient.gender = null;
+        recipient.birthDate = null;
+        return rewritten(award, index);
+    }
+
+    /**
+     * Corrects the personal data of the individual recipient at {@code index} (what was recorded wrongly):
+     * the recipient takes the given values, and every earlier state of the decision in its history is
+     * rewritten to them, so the wrong values are no longer served; the history gains a {@code correct}
+     * entry. The decision's rules apply to the corrected person (once per decision; the commemorative medal
+     * needs the date of birth and goes to a person once). Allowed on an annulled decision too.
+     */
+    @Transactional
+    @Audited
+    public Versioned<AwardView> correct(UUID id, int index, Long expectedVersion, RecipientCorrection request) {
+        AwardDecision award = lockedForRecipient(id, expectedVersion, "correct");
+        AwardRecipient recipient = individualAt(award, index);
+        Violations violations = requests.validate(request);
+        boolean medal = award.form == AwardForm.commemorative_medal;
+        if (request != null && medal && request.birthDate() == null) {
+            violations.add("birthDate", "is required for the commemorative medal: with the full name it identifies the person");
+        }
+        violations.throwIfAny();
+        String name = squeezed(request.name());
+        String nameKey = normalizer.normalize(List.of(name)).get(name);
+        String fingerprint = fingerprints.of(nameKey, request.birthDate());
+        for (int i = 0; i < award.recipients.size(); i++) {
+            AwardRecipient other = award.recipients.get(i);
+            if (i != index && other.kind == RecipientKind.individual && fingerprint.equals(fingerprintOf(other))) {
+                throw ApiProblem.conflict("The corrected person is already recipient " + i + " of award " + award.number + ".");
+            }
+        }
+        if (medal && award.status == AwardStatus.valid) {
+            awards.lockMedalHolder(fingerprint);
+            awards.earlierMedal(nameKey, request.birthDate(), fingerprint, award.id).ifPresent(earlier -> {
+                throw medalConflict(name, request.birthDate(), earlier);
+            });
+        }
+        recipient.name = name;
+        recipient.jobTitle = request.position();
+        recipient.workUnit = request.workUnit();
+        recipient.gender = request.gender();
+        recipient.birthDate = request.birthDate();
+        recipient.fingerprint = fingerprint;
+        return rewritten(award, index);
+    }
+
+    private AwardDecision lockedForRecipient(UUID id, Long expectedVersion, String action) {
+        AwardDecision award = awards.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiProblem.notFound(KIND, id));
+        areas.requireWrite(unitOf(award));
+        ETags.check(expectedVersion, award.version);
+        awards.nameAuditAction(action);
+        return award;
+    }
+
+    private static AwardRecipient individualAt(AwardDecision award, int index) {
+        if (index < 0 || index >= award.recipients.size()) {
+            throw new ApiProblem(404, vn.antq.shared.error.ProblemTypes.NOT_FOUND, "Not found", "Award " + award.number
+                    + " has " + award.recipients.size() + " recipient(s); there is none at index " + index + ".", null);
+        }
+        AwardRecipient recipient = award.recipients.get(index);
+        if (recipient.kind != RecipientKind.individual) {
+            throw ApiProblem.conflict("Recipient " + index + " of award " + award.number
+                    + " is a collective: it holds no personal data.");
+        }
+        if (recipient.erased) {
+            throw ApiProblem.conflict("The personal data of recipient " + index + " of award " + award.number
+                    + " was erased already.");
+        }
+        return recipient;
+    }
+
+    /** Writes the changed recipient, then has the database rewrite the decision's history to it. */
+    private Versioned<AwardView> rewritten(AwardDecision award, int index) {
+        award.touch();
+        awards.flush();
+        awards.rewriteRecipientHistory(award.id, index);
+        AwardView view = toView(award);
+        noteFullRead(view);
+        return new Versioned<>(view, award.version);
+    }
+
+    private String fingerprintOf(AwardRecipient recipient) {
+        return recipient.fingerprint != null ? recipient.fingerprint : fingerprints.of(recipient.nameKey, recipient.birthDate);
+    }
+
+    private static ApiProblem medalConflict(String name, LocalDate birthDate, AwardRepository.EarlierMedal earlier) {
+        return ApiProblem.conflict((birthDate == null ? "This person" : name + " (born " + birthDate + ")") + " already received the "
+                + "commemorative medal \"Bảo vệ an ninh Tổ quốc\" by decision " + earlier.number() + " of "
+                + earlier.signedOn() + " (award " + earlier.id() + "); it is awarded once per person.");
+    }
+
     @Override
     protected Map<String, String> referencesById() {
         return Map.of("issuer", "issuerId");
@@ -189,6 +306,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
         }
         checkOccasion(request.occasion(), violations);
         checkRecipients(request, violations);
+        checkErasedKept(request, current, violations);
         if (!violations.isEmpty()) {
             return;
         }
@@ -198,7 +316,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
             throw ApiProblem.conflict("The issuer already has a decision numbered " + number + " (award " + other.id + ").");
         });
         if (request.form() == AwardForm.commemorative_medal) {
-            checkMedalOnce(request.recipients(), self);
+            checkMedalOnce(request.recipients(), current, self);
         }
     }
 
@@ -244,13 +362,20 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
         if (recipients == null || recipients.stream().anyMatch(Objects::isNull)) {
             return;
         }
+        if (recipients.stream().anyMatch(RecipientRequest::keepsErased)) {
+            recipients = recipients.stream().map(r -> r.keepsErased() ? null : r).toList();
+        }
         boolean medal = request.form() == AwardForm.commemorative_medal;
         Map<String, Integer> seen = new HashMap<>();
-        Map<String, String> names = normalizer.normalize(recipients.stream().map(r -> squeezed(r.name())).toList());
+        Map<String, String> names = normalizer.normalize(recipients.stream().filter(Objects::nonNull).map(r -> squeezed(r.name())).toList());
         List<UUID> organizationIds = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             RecipientRequest r = recipients.get(i);
             String at = "recipients[" + i + "]";
+            if (r == null) {
+                organizationIds.add(null);
+                continue;  // keeps an erased recipient, checked by checkErasedKept
+            }
             organizationIds.add(r.organizationId());
             if (r.kind() == RecipientKind.collective) {
                 if (r.organizationId() == null && isBlank(r.name())) {
@@ -302,14 +427,61 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
         return r.kind() + ":" + normalizedNames.get(squeezed(r.name())) + ":" + r.birthDate();
     }
 
+    /**
+     * An entry {@code {"kind": "individual", "erased": true}} keeps one of the decision's erased recipients
+     * (they are taken in order); a replace keeps every one of them, since an erased person can no longer
+     * be named again. A create has none to keep.
+     */
+    private static void checkErasedKept(AwardRequest request, AwardDecision current, Violations violations) {
+        List<RecipientRequest> recipients = request.recipients();
+        if (recipients == null) {
+            return;
+        }
+        long stored = current == null ? 0 : current.recipients.stream().filter(r -> r.erased).count();
+        long kept = 0;
+        for (int i = 0; i < recipients.size(); i++) {
+            RecipientRequest r = recipients.get(i);
+            if (r == null || !r.keepsErased()) {
+                continue;
+            }
+            kept++;
+            if (r.kind() != RecipientKind.individual) {
+                violations.add("recipients[" + i + "].kind", "must be individual for an erased recipient");
+            } else if (kept > stored) {
+                violations.add("recipients[" + i + "].erased", stored == 0
+                        ? "must be absent or false: the decision has no erased recipient"
+                        : "the decision has " + stored + " erased recipient(s), and this is one more");
+            }
+        }
+        if (kept < stored) {
+            violations.add("recipients", "must keep each of the decision's " + stored
+                    + " erased recipient(s), as {\"kind\": \"individual\", \"erased\": true}");
+        }
+    }
+
     /** 409 naming the earlier decision when a person already holds a valid commemorative medal. */
-    private void checkMedalOnce(List<RecipientRequest> recipients, UUID self) {
+    private void checkMedalOnce(List<RecipientRequest> recipients, AwardDecision current, UUID self) {
+        List<AwardRecipient> erased = current == null ? List.of()
+                : current.recipients.stream().filter(r -> r.erased).toList();
+        Map<String, String> keys = normalizer.normalize(recipients.stream().filter(r -> !r.keepsErased())
+                .map(r -> squeezed(r.name())).toList());
+        int kept = 0;
         for (RecipientRequest r : recipients) {
-            awards.lockMedalHolder(squeezed(r.name()), r.birthDate());
-            awards.earlierMedal(r.name().strip(), r.birthDate(), self).ifPresent(earlier -> {
-                throw ApiProblem.conflict(r.name().strip() + " (born " + r.birthDate() + ") already received the "
-                        + "commemorative medal \"Bảo vệ an ninh Tổ quốc\" by decision " + earlier.number() + " of "
-                        + earlier.signedOn() + " (award " + earlier.id() + "); it is awarded once per person.");
+            String name;
+            String nameKey;
+            String fingerprint;
+            if (r.keepsErased()) {
+                fingerprint = erased.get(kept++).fingerprint;
+                name = null;
+                nameKey = null;
+            } else {
+                name = squeezed(r.name());
+                nameKey = keys.get(name);
+                fingerprint = fingerprints.of(nameKey, r.birthDate());
+            }
+            awards.lockMedalHolder(fingerprint);
+            awards.earlierMedal(nameKey, r.birthDate(), fingerprint, self).ifPresent(earlier -> {
+                throw medalConflict(name, r.birthDate(), earlier);
             });
         }
     }
@@ -342,7 +514,21 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
         Map<UUID, String> names = organizations.names(request.recipients().stream()
                 .map(RecipientRequest::organizationId).filter(Objects::nonNull).toList());
         List<AwardRecipient> recipients = new ArrayList<>();
+        java.util.Iterator<AwardRecipient> erased = award.recipients.stream().filter(r -> r.erased).toList().iterator();
+        Map<String, String> keys = normalizer.normalize(request.recipients().stream()
+                .filter(r -> r.kind() == RecipientKind.individual && !r.keepsErased() && !isBlank(r.name()))
+                .map(r -> r.name().strip()).toList());
         for (RecipientRequest r : request.recipients()) {
+            if (r.keepsErased()) {
+                AwardRecipient kept = erased.next();
+                AwardRecipient copy = new AwardRecipient();
+                copy.kind = RecipientKind.individual;
+                copy.name = kept.name;
+                copy.erased = true;
+                copy.fingerprint = kept.fingerprint;
+                recipients.add(copy);
+                continue;
+            }
             AwardRecipient recipient = new AwardRecipient();
             recipient.kind = r.kind();
             recipient.organizationId = r.organizationId();
@@ -351,6 +537,9 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
             recipient.workUnit = r.workUnit();
             recipient.gender = r.gender();
             recipient.birthDate = r.birthDate();
+            if (r.kind() == RecipientKind.individual) {
+                recipient.fingerprint = fingerprints.of(keys.get(recipient.name), r.birthDate());
+            }
             recipients.add(recipient);
         }
         // New collections are written afresh: simpler and safe when entries swap positions.
@@ -392,7 +581,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
     }
 
     private void noteFullRead(AwardView view) {
-        if (view.recipients().stream().anyMatch(r -> r.kind() == RecipientKind.individual && !r.personalDataReduced())) {
+        if (view.recipients().stream().anyMatch(r -> r.kind() == RecipientKind.individual && !r.personalDataReduced() && !r.erased())) {
             reads.note(collection(), view.id());
         }
     }
@@ -406,7 +595,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
         Map<String, Object> before = reducedState(entry.before());
         Map<String, Object> after = reducedState(entry.after());
         return new HistoryEntry(entry.id(), entry.action(), entry.occurredAt(), entry.actor(), before, after,
-                HistoryStates.changes(before, after));
+                HistoryStates.changes(before, after), entry.operation());
     }
 
     private static Map<String, Object> reducedState(Map<String, Object> state) {
@@ -415,7 +604,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
         }
         Map<String, Object> reduced = new java.util.LinkedHashMap<>(state);
         reduced.put("recipients", ((List<?>) state.get("recipients")).stream().map(r -> {
-            if (!(r instanceof Map<?, ?> m) || !"individual".equals(m.get("kind"))) {
+            if (!(r instanceof Map<?, ?> m) || !"individual".equals(m.get("kind")) || Boolean.TRUE.equals(m.get("erased"))) {
                 return r;
             }
             Map<Object, Object> recipient = new java.util.LinkedHashMap<>(m);
@@ -433,7 +622,7 @@ public class AwardService extends RecordService<AwardDecision, AwardRequest, Awa
         boolean full = a.recipients.stream().noneMatch(r -> r.kind == RecipientKind.individual)
                 || personalData.mayRead(unitOf(a));
         List<RecipientView> recipients = a.recipients.stream()
-                .map(r -> full || r.kind != RecipientKind.individual
+                .map(r -> r.erased ? RecipientView.erasedOne() : full || r.kind != RecipientKind.individual
                         ? new RecipientView(r.kind, r.organizationId, r.name, r.jobTitle, r.workUnit, r.gender, r.birthDate)
                         : RecipientView.reduced(r.kind, ReducedName.of(r.name), r.jobTitle, r.workUnit))
                 .toList();

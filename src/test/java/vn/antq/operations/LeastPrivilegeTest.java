@@ -66,6 +66,19 @@ class LeastPrivilegeTest {
         assertRefused("update audit_event set actor_subject = 'someone-else'");
     }
 
+    /** The mark the owner's rewrite function sets (V100) opens nothing to the service's role. */
+    @Test
+    void cannotChangeAuditRowsEvenWithTheRewriteMark() {
+        assertRefused("select set_config('antq.audit_rewrite', 'recipient', false); "
+                + "update audit_event set actor_subject = 'someone-else'");
+    }
+
+    /** Only the narrow rewrite of one recipient is granted, not its general helper. */
+    @Test
+    void cannotCallTheStateRewriteHelper() {
+        assertRefused("select award_recipient_state_rewrite('{}'::jsonb, array['x'], '{}'::jsonb)");
+    }
+
     @Test
     void cannotDeleteAuditRows() {
         assertRefused("delete from audit_event");

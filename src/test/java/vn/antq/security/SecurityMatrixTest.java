@@ -529,6 +529,39 @@ class SecurityMatrixTest {
         }
     }
 
+    /** Erasing a recipient's personal data is an admin's alone, editors of the area included. */
+    @ParameterizedTest(name = "erase an award recipient as {0}")
+    @EnumSource(Caller.class)
+    void erasureIsAllowedOnlyToAdmins(Caller caller) {
+        String tag = Fixtures.tag();
+        String id = Collection.AWARDS.create(Collection.AWARDS.insideBody(tag));
+        var response = caller.request().header("If-Match", "\"0\"")
+                .post(Collection.AWARDS.path + "/" + id + "/recipients/0/erasure").then();
+        if (caller == Caller.ADMIN) {
+            response.statusCode(200).body("recipients[0].erased", equalTo(true));
+        } else {
+            refused(response, caller == Caller.EDITOR_INSIDE ? 403 : caller.refusal);
+            Api.admin().get(Collection.AWARDS.path + "/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                    .body("recipients[0].name", equalTo("Người " + tag));
+        }
+    }
+
+    @ParameterizedTest(name = "correct an award recipient as {0}")
+    @EnumSource(Caller.class)
+    void correctionIsAllowedOnlyToEditorsOfTheIssuersAreaAndAdmins(Caller caller) {
+        String tag = Fixtures.tag();
+        String id = Collection.AWARDS.create(Collection.AWARDS.insideBody(tag));
+        var response = caller.request().header("If-Match", "\"0\"").body(Map.of("name", "Người đã cải chính " + tag))
+                .post(Collection.AWARDS.path + "/" + id + "/recipients/0/correction").then();
+        if (caller.refusal == 0) {
+            response.statusCode(200).body("recipients[0].name", equalTo("Người đã cải chính " + tag));
+        } else {
+            refused(response, caller.refusal);
+            Api.admin().get(Collection.AWARDS.path + "/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                    .body("recipients[0].name", equalTo("Người " + tag));
+        }
+    }
+
     /** The decisions of a central issuer (the Ministry) are an admin's. */
     @Test
     void decisionsOfACentralIssuerAreAdminOnly() {

@@ -1,5 +1,7 @@
 package vn.antq.shared.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,13 @@ import java.util.Map;
  * fields) and the fields that changed.
  */
 public record HistoryEntry(String id, String action, Instant occurredAt, Actor actor,
-                           Map<String, Object> before, Map<String, Object> after, List<FieldChange> changes) {
+                           Map<String, Object> before, Map<String, Object> after, List<FieldChange> changes,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String operation) {
+
+    public HistoryEntry(String id, String action, Instant occurredAt, Actor actor,
+                        Map<String, Object> before, Map<String, Object> after, List<FieldChange> changes) {
+        this(id, action, occurredAt, actor, before, after, changes, null);
+    }
 
     public record Actor(String subject, String client) {
     }

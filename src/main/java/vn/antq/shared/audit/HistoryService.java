@@ -50,7 +50,13 @@ public class HistoryService {
     private static HistoryEntry entry(AuditEvent e) {
         Map<String, Object> before = HistoryStates.camelCase(e.stateBefore);
         Map<String, Object> after = HistoryStates.camelCase(e.stateAfter);
-        return new HistoryEntry(e.id.toString(), e.action, e.occurredAt, new HistoryEntry.Actor(e.actorSubject, e.actorClient),
-                before, after, HistoryStates.changes(before, after));
+        // The trail's own actions for an erasure and a correction are updates to the API, with their operation.
+        String operation = switch (e.action) {
+            case "erase" -> "erasure";
+            case "correct" -> "correction";
+            default -> null;
+        };
+        return new HistoryEntry(e.id.toString(), operation == null ? e.action : "update", e.occurredAt,
+                new HistoryEntry.Actor(e.actorSubject, e.actorClient), before, after, HistoryStates.changes(before, after), operation);
     }
 }

@@ -82,6 +82,12 @@ public interface AntqConfig {
 
         /** How often entries older than the retention are deleted. */
         String purgeEvery();
+
+        /**
+         * The salt (an HMAC key) of award recipients' fingerprints, which keep the commemorative-medal-once
+         * rule working after an erasure. Set once per installation and never changed (docs/personal-data.md).
+         */
+        String fingerprintSalt();
     }
 
     interface DemoData {
