@@ -4,11 +4,13 @@
 // through the client and answered as documented (2xx or 304). Run by deploy/client-suites.sh.
 import {
   AdministrativeUnitsApi, AwardsApi, CampaignsApi, Configuration, CoordinationAgreementsApi, DocumentsApi, FestivalsApi, GrassrootsModelsApi,
-  IndicatorsApi, LabelsApi, OpenDataApi, OrganizationsApi, PersonalDataApi, ProgramsApi, ResponseError, ReviewConferencesApi, SafetyStandardApi,
+  IndicatorsApi, LabelsApi, OpenDataApi, OrganizationsApi, PersonalDataApi, ProgramsApi, ReportingCalendarApi, ResponseError, ReviewConferencesApi,
+  SafetyStandardApi,
   StatisticsApi, WebhooksApi,
   AgreementRequestFromJSON, AnnulmentRequestFromJSON, RecipientCorrectionFromJSON, AwardRequestFromJSON, CampaignRequestFromJSON, DocumentRequestFromJSON, FestivalRequestFromJSON,
   IndicatorReportRequestFromJSON, IndicatorRequestFromJSON, ModelPointRequestFromJSON, ModelRequestFromJSON,
-  OrganizationRequestFromJSON, OrganizationSuccessionRequestFromJSON, ProgramRequestFromJSON, ReviewConferenceRequestFromJSON, SafetyAssessmentRequestFromJSON,
+  OrganizationRequestFromJSON, OrganizationSuccessionRequestFromJSON, ProgramRequestFromJSON, ReportingPeriodRequestFromJSON,
+  ReviewConferenceRequestFromJSON, SafetyAssessmentRequestFromJSON, TargetRequestFromJSON,
   WebhookSubscriptionRequestFromJSON,
 } from '../../target/clients/typescript';
 
@@ -284,6 +286,38 @@ async function main() {
   await indicators.deleteIndicatorReport({ id: spareReport, ifMatch: etag(spareRead) });
 
   check((await indicators.listIndicatorReportChanges({ unit: 'legacy:395', limit: 10 })).items.length > 0, 'indicator report changes of Thọ Xuân');
+
+  // Reporting calendar: a period of Hà Tĩnh's communes for a year ahead (the Java suite takes Thanh Hóa's), read (304),
+  // listed, replaced, patched, its units as JSON and CSV, history, feed, deleted; then a target likewise.
+  const calendar = new ReportingCalendarApi(config);
+  const periodYear = 2030 + Math.floor(Math.random() * 70);
+  const periodJson = { title: `Kỳ báo cáo ${TAG}`, organizationId: org, kind: 'annual', fromYear: periodYear, toYear: periodYear,
+    level: 'commune', era: '2025', adminUnit: { era: '2025', code: '42' }, indicators: ['mediation_teams'],
+    opensOn: `${periodYear}-01-01`, dueOn: `${periodYear}-12-20` };
+  const period = await calendar.createReportingPeriodRaw({ reportingPeriodRequest: ReportingPeriodRequestFromJSON(periodJson), idempotencyKey: key() });
+  const periodId = (await period.value()).id;
+  await expectStatus(304, 'conditional period read', () => calendar.getReportingPeriod({ id: periodId, ifNoneMatch: etag(period) }));
+  check((await calendar.listReportingPeriods({ year: periodYear, unit: '2025:42', q: TAG, limit: 10 })).items.length === 1, 'period listed');
+  const periodReplaced = await calendar.replaceReportingPeriodRaw({ id: periodId, ifMatch: etag(period),
+    reportingPeriodRequest: ReportingPeriodRequestFromJSON({ ...periodJson, note: 'Ghi chú' }) });
+  const periodPatched = await calendar.patchReportingPeriodRaw({ id: periodId, ifMatch: etag(periodReplaced), requestBody: { dueOn: `${periodYear}-12-27` } });
+  const standing = await calendar.getReportingPeriodUnits({ id: periodId, limit: 10 });
+  check(standing.summary.units > 0 && standing.summary.byStatus.missing === standing.summary.units, 'every commune of the period is missing');
+  check((await (await calendar.getReportingPeriodUnitsCsv({ id: periodId, status: 'missing' })).text()).startsWith('unitEra,'), "the period's units as CSV");
+  check((await calendar.getReportingPeriodHistory({ id: periodId })).items.length === 3, 'period history');
+  check((await calendar.listReportingPeriodChanges({ unit: '2025:42', limit: 10 })).items.length > 0, 'period changes of Hà Tĩnh');
+  await calendar.deleteReportingPeriod({ id: periodId, ifMatch: etag(periodPatched) });
+  const targetJson = { adminUnit: { era: '2025', code: '42' }, indicator: 'mediation_teams', fromYear: periodYear, toYear: periodYear, minimumValue: 10 };
+  const target = await calendar.createTargetRaw({ targetRequest: TargetRequestFromJSON(targetJson), idempotencyKey: key() });
+  const targetId = (await target.value()).id;
+  await expectStatus(304, 'conditional target read', () => calendar.getTarget({ id: targetId, ifNoneMatch: etag(target) }));
+  check((await calendar.listTargets({ unit: '2025:42', indicator: 'mediation_teams', year: periodYear, limit: 10 })).items.length === 1, 'target listed');
+  const targetReplaced = await calendar.replaceTargetRaw({ id: targetId, ifMatch: etag(target), targetRequest: TargetRequestFromJSON({ ...targetJson, note: 'Ghi chú' }) });
+  const targetPatched = await calendar.patchTargetRaw({ id: targetId, ifMatch: etag(targetReplaced), requestBody: { minimumValue: 12 } });
+  check((await targetPatched.value()).minimumValue === 12, 'target patched');
+  check((await calendar.getTargetHistory({ id: targetId })).items.length === 3, 'target history');
+  check((await calendar.listTargetChanges({ unit: '2025:42', limit: 10 })).items.length > 0, 'target changes of Hà Tĩnh');
+  await calendar.deleteTarget({ id: targetId, ifMatch: etag(targetPatched) });
 
   // Review conferences: created with a key, read (304), listed by program, replaced, a stale replace, patched, history, feed, deleted.
   const conferences = new ReviewConferencesApi(config);

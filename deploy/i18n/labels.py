@@ -71,11 +71,15 @@ G['WebhookCollection'] = {
     'indicators': ('Indicators', 'Chỉ tiêu'), 'model-points': ('Model points', 'Điểm mô hình'), 'models': ('Grassroots models', 'Mô hình ở cơ sở'),
     'organizations': ('Organizations', 'Tổ chức'), 'programs': ('Coordination programs', 'Chương trình phối hợp'),
     'review-conferences': ('Review conferences', 'Hội nghị sơ kết, tổng kết'), 'safety-assessments': ('Safety assessments', 'Đánh giá an toàn về ANTT')}
+G['ReportingStanding'] = {'missing': ('Missing', 'Chưa có báo cáo'), 'draft': ('Draft', 'Dự thảo'),
+                          'submitted': ('Submitted', 'Đã gửi lên cấp trên'), 'returned': ('Returned', 'Bị trả lại'),
+                          'accepted': ('Accepted', 'Đã tiếp nhận')}
 G['WebhookSubscriptionRequest.status'] = status_active
 G['WebhookSubscription.status'] = status_active
 G['WebhookDelivery.status'] = {'pending': ('Pending', 'Đang chờ gửi'), 'delivered': ('Delivered', 'Đã gửi')}
 G['WebhookEvent.data.change'] = {'created': ('Created', 'Tạo mới'), 'updated': ('Changed', 'Thay đổi'), 'deleted': ('Deleted', 'Đã xóa'),
-                                 'annulled': ('Annulled', 'Hủy bỏ'), 'removed': ('Left the scope', 'Ra khỏi phạm vi')}
+                                 'annulled': ('Annulled', 'Hủy bỏ'), 'removed': ('Left the scope', 'Ra khỏi phạm vi'),
+                                 'due-soon': ('Report due soon', 'Sắp đến hạn báo cáo'), 'overdue': ('Report overdue', 'Quá hạn báo cáo')}
 G['HistoryEntry.action'] = {'create': ('Created', 'Tạo mới'), 'update': ('Changed', 'Thay đổi'), 'delete': ('Deleted', 'Xóa'),
                             'annul': ('Annulled', 'Hủy bỏ')}
 G['HistoryEntry.operation'] = {'erasure': ('Personal data erased', 'Xóa dữ liệu cá nhân'),
@@ -187,7 +191,8 @@ fields = {'code': ('Code', 'Mã'), 'name': ('Name', 'Tên'), 'createdAt': ('Crea
           'signedOn': ('Signed on', 'Ngày ký'), 'title': ('Title', 'Tiêu đề'), 'startsAt': ('Starts', 'Thời gian bắt đầu'),
           'distance': ('Distance', 'Khoảng cách'), 'number': ('Number', 'Số quyết định'), 'heldOn': ('Held on', 'Ngày tổ chức'),
           'launchedOn': ('Launched on', 'Ngày phát động'), 'effectiveOn': ('Effective on', 'Ngày có hiệu lực'),
-          'issuedOn': ('Issued on', 'Ngày ban hành')}
+          'issuedOn': ('Issued on', 'Ngày ban hành'), 'dueOn': ('Due on', 'Hạn báo cáo'), 'opensOn': ('Opens on', 'Ngày mở kỳ báo cáo'),
+          'fromYear': ('First year', 'Năm bắt đầu')}
 G['sort'] = dict(fields)
 for k, (en, vi) in fields.items():
     G['sort']['-' + k] = (en + ' (descending)', vi + ' (giảm dần)')

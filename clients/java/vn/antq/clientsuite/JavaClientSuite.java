@@ -18,6 +18,7 @@ import vn.antq.client.api.OpenDataApi;
 import vn.antq.client.api.OrganizationsApi;
 import vn.antq.client.api.PersonalDataApi;
 import vn.antq.client.api.ProgramsApi;
+import vn.antq.client.api.ReportingCalendarApi;
 import vn.antq.client.api.ReviewConferencesApi;
 import vn.antq.client.api.SafetyStandardApi;
 import vn.antq.client.api.StatisticsApi;
@@ -41,6 +42,9 @@ import vn.antq.client.model.OrganizationRequest;
 import vn.antq.client.model.OrganizationSuccessionRequest;
 import vn.antq.client.model.OrganizationType;
 import vn.antq.client.model.ProgramRequest;
+import vn.antq.client.model.ReportingPeriodRequest;
+import vn.antq.client.model.ReportingStanding;
+import vn.antq.client.model.TargetRequest;
 import vn.antq.client.model.ReviewConferenceRequest;
 import vn.antq.client.model.SafetyAssessmentRequest;
 import vn.antq.client.model.WebhookSubscriptionRequest;
@@ -354,6 +358,46 @@ public final class JavaClientSuite {
         indicators.deleteIndicatorReport(spareReport, header(indicators.getIndicatorReportWithHttpInfo(spareReport, null), "etag"));
 
         check(!indicators.listIndicatorReportChanges(null, "legacy:395", 10).getItems().isEmpty(), "indicator report changes of Thọ Xuân");
+
+        // Reporting calendar: a period of Thanh Hóa's communes for a year ahead (the TypeScript suite takes Hà Tĩnh's),
+        // read (304), listed, replaced, patched, its units as JSON and CSV, history, feed, deleted; then a target likewise.
+        var calendar = new ReportingCalendarApi(client);
+        int periodYear = 2030 + new java.util.Random().nextInt(70);
+        ReportingPeriodRequest periodBody = body(ReportingPeriodRequest.class, """
+                {"title":"Kỳ báo cáo %s","organizationId":"%s","kind":"annual","fromYear":%d,"toYear":%d,"level":"commune",
+                 "era":"2025","adminUnit":{"era":"2025","code":"38"},"indicators":["mediation_teams"],
+                 "opensOn":"%d-01-01","dueOn":"%d-12-20"}""".formatted(TAG, org, periodYear, periodYear, periodYear, periodYear));
+        var period = calendar.createReportingPeriodWithHttpInfo(periodBody, UUID.randomUUID().toString());
+        UUID periodId = period.getData().getId();
+        expectStatus(304, "conditional period read", () -> calendar.getReportingPeriod(periodId, header(period, "etag")));
+        check(calendar.listReportingPeriods(null, null, null, periodYear, "2025:38", null, null, null, null, TAG, 10, null)
+                .getItems().size() == 1, "period listed");
+        periodBody.setNote("Ghi chú");
+        var periodReplaced = calendar.replaceReportingPeriodWithHttpInfo(periodId, header(period, "etag"), periodBody);
+        var periodPatched = calendar.patchReportingPeriodWithHttpInfo(periodId, header(periodReplaced, "etag"),
+                Map.of("dueOn", periodYear + "-12-27"));
+        var standing = calendar.getReportingPeriodUnits(periodId, null, null, null, 10, null);
+        check(standing.getSummary().getUnits() > 0 && standing.getSummary().getByStatus().getMissing().equals(standing.getSummary().getUnits()),
+                "every commune of the period is missing");
+        check(text(calendar.getReportingPeriodUnitsCsv(periodId, ReportingStanding.MISSING, null, null, null)).startsWith("unitEra,"),
+                "the period's units as CSV");
+        check(calendar.getReportingPeriodHistory(periodId, null, null).getItems().size() == 3, "period history");
+        check(!calendar.listReportingPeriodChanges(null, "2025:38", 10).getItems().isEmpty(), "period changes of Thanh Hóa");
+        calendar.deleteReportingPeriod(periodId, header(periodPatched, "etag"));
+        TargetRequest targetBody = body(TargetRequest.class, """
+                {"adminUnit":{"era":"2025","code":"38"},"indicator":"mediation_teams","fromYear":%d,"toYear":%d,"minimumValue":10}"""
+                .formatted(periodYear, periodYear));
+        var target = calendar.createTargetWithHttpInfo(targetBody, UUID.randomUUID().toString());
+        UUID targetId = target.getData().getId();
+        expectStatus(304, "conditional target read", () -> calendar.getTarget(targetId, header(target, "etag")));
+        check(calendar.listTargets("2025:38", "mediation_teams", periodYear, null, null, 10, null).getItems().size() == 1, "target listed");
+        targetBody.setNote("Ghi chú");
+        var targetReplaced = calendar.replaceTargetWithHttpInfo(targetId, header(target, "etag"), targetBody);
+        var targetPatched = calendar.patchTargetWithHttpInfo(targetId, header(targetReplaced, "etag"), Map.of("minimumValue", 12));
+        check(targetPatched.getData().getMinimumValue() == 12L, "target patched");
+        check(calendar.getTargetHistory(targetId, null, null).getItems().size() == 3, "target history");
+        check(!calendar.listTargetChanges(null, "2025:38", 10).getItems().isEmpty(), "target changes of Thanh Hóa");
+        calendar.deleteTarget(targetId, header(targetPatched, "etag"));
 
         // Review conferences: created with a key, read (304), listed by program, replaced, a stale replace, patched, history, feed, deleted.
         var conferences = new ReviewConferencesApi(client);

@@ -62,7 +62,8 @@ public final class IndicatorReportDtos {
     public record ReportView(UUID id, ReviewKind kind, Level level, AdminUnitLabel adminUnit, Reporter organization,
                              int fromYear, int toYear, String title, String note, ReportStatus status,
                              String submittedBy, Instant submittedAt, String decidedBy, Instant decidedAt,
-                             String returnReason, List<ValueView> values, List<UUID> documentIds, Instant createdAt, Instant updatedAt)
+                             String returnReason, List<ValueView> values, List<UUID> documentIds, Instant createdAt, Instant updatedAt,
+                             UUID reportingPeriodId)
             implements RecordView {
     }
 

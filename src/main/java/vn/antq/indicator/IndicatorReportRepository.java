@@ -82,6 +82,31 @@ public class IndicatorReportRepository implements PanacheRepositoryBase<Indicato
         return found;
     }
 
+    /**
+     * The live reporting period the report answers: one of the report's kind, years, level and era whose units that
+     * must report include the report's unit (see docs/reporting.md); the one due first when several do, else null.
+     */
+    public UUID reportingPeriodOf(IndicatorReport r) {
+        if (r.unit == null || r.level == null || r.kind == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> found = getEntityManager().createNativeQuery("""
+                        select p.id from reporting_period p
+                        join admin_unit u on u.era = :era and u.code = :code
+                        where p.deleted_at is null and p.kind = :kind and p.from_year = :fromYear and p.to_year = :toYear
+                          and p.level = :level and p.era = :era and u.level = :level
+                          and (p.unit_code is null
+                               or (p.level = 'district' and u.province_code = p.unit_code)
+                               or (p.level = 'commune' and p.era = 'legacy' and u.district_code = p.unit_code)
+                               or (p.level = 'commune' and p.era = '2025' and u.province_code = p.unit_code))
+                        order by p.due_on, p.id limit 1""", UUID.class)
+                .setParameter("era", r.unit.era()).setParameter("code", r.unit.code()).setParameter("kind", r.kind.toString())
+                .setParameter("fromYear", r.fromYear).setParameter("toYear", r.toYear).setParameter("level", r.level.name())
+                .getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     public List<String> liveReferencesToOrganization(UUID organizationId) {
         return getEntityManager().createQuery("""
                         select concat('indicator report ', cast(r.id as String)) from IndicatorReport r

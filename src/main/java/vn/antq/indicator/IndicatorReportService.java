@@ -197,7 +197,7 @@ public class IndicatorReportService extends RecordService<IndicatorReport, Repor
         String organizationName = organizations.names(List.of(r.organizationId)).get(r.organizationId);
         return new ReportView(r.id, r.kind, r.level, adminUnits.label(r.unit), new Reporter(r.organizationId, organizationName),
                 r.fromYear, r.toYear, r.title, r.note, r.status, r.submittedBy, r.submittedAt, r.decidedBy, r.decidedAt,
-                r.returnReason, values, List.copyOf(r.documentIds), r.createdAt, r.updatedAt);
+                r.returnReason, values, List.copyOf(r.documentIds), r.createdAt, r.updatedAt, reports.reportingPeriodOf(r));
     }
 
     /** Sends a draft or a returned report up; by whoever may write it (an editor of its unit, or an admin). */

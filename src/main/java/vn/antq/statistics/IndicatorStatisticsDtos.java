@@ -18,7 +18,14 @@ public final class IndicatorStatisticsDtos {
      * {@code reported - recorded}.
      */
     public record Figure(String indicator, String nameVi, long reported, String shareOf, BigDecimal ratio,
-                         Long recorded, Long difference) {
+                         Long recorded, Long difference, TargetRef target, Boolean targetMet) {
+    }
+
+    /**
+     * The target set for the row's unit, indicator and years (see /api/v1/targets), when there is one: its minimum
+     * as a value, or as a share of the indicator's whole.
+     */
+    public record TargetRef(java.util.UUID id, int fromYear, int toYear, Long minimumValue, BigDecimal minimumShare) {
     }
 
     /**

@@ -9,6 +9,8 @@ import vn.antq.indicator.Indicator;
 import vn.antq.indicator.IndicatorReportRepository;
 import vn.antq.indicator.IndicatorRepository;
 import vn.antq.indicator.RecordFigure;
+import vn.antq.reporting.Target;
+import vn.antq.reporting.TargetService;
 import vn.antq.review.ReviewKind;
 import vn.antq.adminunit.AdminUnits;
 import vn.antq.adminunit.Structure;
@@ -54,6 +56,8 @@ public class IndicatorStatisticsService {
     UnitCatalog units;
     @Inject
     EntityManager em;
+    @Inject
+    TargetService targets;
 
     /** Where reports count, for a scope: its own level and the level one down (null when there is none). */
     private record Scope(AdminUnits.Unit unit, String childLevel, UnitScope.Predicate within) {
@@ -77,20 +81,32 @@ public class IndicatorStatisticsService {
         Map<String, Indicator> catalogue = indicators.byCode(codes);
         Map<String, StatisticsDtos.Report> records = recordStatistics(catalogue.values(), structure, unitKey, fromYear, toYear);
 
+        Set<AdminUnitKey> targetUnits = new HashSet<>();
+        if (scope.unit() != null) {
+            targetUnits.add(scope.unit().key());
+        }
+        placed.stream().filter(p -> !p.own()).forEach(p -> targetUnits.add(p.child()));
+        Map<String, Target> set = new HashMap<>();
+        for (Target t : targets.covering(targetUnits, codes, fromYear, toYear)) {
+            set.putIfAbsent(t.unit.era() + ":" + t.unit.code() + "|" + t.indicator, t);  // the narrowest span first
+        }
+
         List<Row> rows = new ArrayList<>();
         List<Placed> own = placed.stream().filter(Placed::own).toList();
-        rows.add(row("unit", scope.unit() == null ? null : label(scope.unit()), own, catalogue, records, null, toYear));
+        rows.add(row("unit", scope.unit() == null ? null : label(scope.unit()), own, catalogue, records, null, toYear,
+                scope.unit() == null ? Map.of() : targetsOf(set, scope.unit().key())));
         Map<AdminUnitKey, List<Placed>> byChild = new TreeMap<>((a, b) -> a.code().compareTo(b.code()));
         List<Placed> children = placed.stream().filter(p -> !p.own()).toList();
         children.forEach(p -> byChild.computeIfAbsent(p.child(), k -> new ArrayList<>()).add(p));
         Coverage coverage = null;
         if (scope.childLevel() != null) {
-            rows.add(row("total", null, children, catalogue, records, null, toYear));
+            rows.add(row("total", null, children, catalogue, records, null, toYear, Map.of()));
             for (var entry : byChild.entrySet()) {
                 AdminUnits.Unit child = units.get(entry.getKey());
                 AdminUnitLabel area = child == null ? new AdminUnitLabel(entry.getKey().era(), entry.getKey().code(), null, null)
                         : label(child);
-                rows.add(row("area", area, entry.getValue(), catalogue, records, entry.getKey().code(), toYear));
+                rows.add(row("area", area, entry.getValue(), catalogue, records, entry.getKey().code(), toYear,
+                        targetsOf(set, entry.getKey())));
             }
             int total = childUnits(structure, scope, fromYear, toYear);
             coverage = new Coverage(scope.childLevel(), total, byChild.size(), Indicator.ratio(byChild.size(), total));
@@ -99,8 +115,34 @@ public class IndicatorStatisticsService {
                 kind == null ? null : kind.toString(), coverage, rows);
     }
 
+    /** The targets of one unit, by indicator code. */
+    private static Map<String, Target> targetsOf(Map<String, Target> set, AdminUnitKey unit) {
+        Map<String, Target> found = new HashMap<>();
+        String prefix = unit.era() + ":" + unit.code() + "|";
+        set.forEach((key, target) -> {
+            if (key.startsWith(prefix)) {
+                found.put(target.indicator, target);
+            }
+        });
+        return found;
+    }
+
+    /**
+     * Whether the figure reaches the target: the reported value is at least the minimum value, or at least the
+     * minimum share of its whole (null when the whole is not reported or is zero).
+     */
+    static Boolean met(Target target, long reported, Long whole) {
+        if (target.minimumValue != null) {
+            return reported >= target.minimumValue;
+        }
+        if (whole == null || whole == 0) {
+            return null;
+        }
+        return java.math.BigDecimal.valueOf(reported).compareTo(target.minimumShare.multiply(java.math.BigDecimal.valueOf(whole))) >= 0;
+    }
+
     private Row row(String section, AdminUnitLabel area, List<Placed> figures, Map<String, Indicator> catalogue,
-                    Map<String, StatisticsDtos.Report> records, String childCode, int toYear) {
+                    Map<String, StatisticsDtos.Report> records, String childCode, int toYear, Map<String, Target> unitTargets) {
         Map<String, Long> sums = new LinkedHashMap<>();
         Set<String> reportIds = new HashSet<>();
         for (Placed p : figures) {
@@ -117,9 +159,13 @@ public class IndicatorStatisticsService {
             if (indicator != null && indicator.recordFigure != null) {
                 recorded = recorded(records.get(indicator.recordFigure.statistic), indicator.recordFigure, section, childCode, toYear);
             }
+            Target target = unitTargets.get(code);
             out.add(new Figure(code, indicator == null ? null : indicator.nameVi, reported, whole,
                     wholeValue == null ? null : Indicator.ratio(reported, wholeValue), recorded,
-                    recorded == null ? null : reported - recorded));
+                    recorded == null ? null : reported - recorded,
+                    target == null ? null : new IndicatorStatisticsDtos.TargetRef(target.id, target.fromYear, target.toYear,
+                            target.minimumValue, target.minimumShare == null ? null : target.minimumShare.stripTrailingZeros()),
+                    target == null ? null : met(target, reported, wholeValue)));
         }
         return new Row(section, area, reportIds.size(), out);
     }

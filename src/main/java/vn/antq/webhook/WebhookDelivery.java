@@ -9,7 +9,7 @@ import org.hibernate.annotations.Immutable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One change to announce to one subscription, and how its attempts went. Written by the dispatcher. */
+/** One change (or other event, such as a reminder) to announce to one subscription, and how its attempts went. Written by the dispatcher. */
 @Entity
 @Immutable
 @Table(name = "webhook_delivery")
@@ -20,7 +20,7 @@ public class WebhookDelivery {
     @Column(name = "subscription_id")
     public UUID subscriptionId;
     @Column(name = "change_id")
-    public long changeId;
+    public Long changeId;
     @Column(name = "event_id")
     public String eventId;
     @Column(name = "event_type")
@@ -46,4 +46,7 @@ public class WebhookDelivery {
     public Instant createdAt;
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+    /** What an event that is no change of a record adds to its data (a reminder's unit and due day), as JSON; else null. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public String detail;
 }

@@ -118,7 +118,7 @@ public class WebhookDispatcher {
     }
 
     /** The event as the receiver gets it. */
-    public record Event(String type, Instant timestamp, EventData data) {
+    public record Event(String type, Instant timestamp, com.fasterxml.jackson.databind.JsonNode data) {
     }
 
     public record EventData(String collection, UUID id, String change) {
@@ -209,8 +209,10 @@ public class WebhookDispatcher {
                             + " and (p.leased_until is null or p.leased_until < now())"
                             + " and s.status = 'active' and s.deleted_at is null"
                             // A record's changes reach the receiver in order: wait for its earlier deliveries.
-                            + " and not exists (select 1 from webhook_delivery e where e.subscription_id = p.subscription_id"
-                            + " and e.record_id = p.record_id and e.status = 'pending' and e.id < p.id)"
+                            // Reminders (no change row) are no change of the record: they wait for nothing.
+                            + " and (p.change_id is null or not exists (select 1 from webhook_delivery e"
+                            + " where e.subscription_id = p.subscription_id and e.record_id = p.record_id"
+                            + " and e.change_id is not null and e.status = 'pending' and e.id < p.id))"
                             + " order by p.next_attempt_at, p.id limit :batch for update of p skip locked)"
                             + " returning d.id", Long.class)
                     .setParameter("lease", (double) config.webhooks().lease().toMillis() / 1000)
@@ -231,8 +233,12 @@ public class WebhookDispatcher {
         String body;
         try {
             String change = delivery.eventType.substring(delivery.eventType.indexOf('.') + 1);
-            body = json.writeValueAsString(new Event(delivery.eventType, delivery.changedAt,
-                    new EventData(delivery.collection, delivery.recordId, change)));
+            com.fasterxml.jackson.databind.node.ObjectNode data = json.valueToTree(
+                    new EventData(delivery.collection, delivery.recordId, change));
+            if (delivery.detail != null && json.readTree(delivery.detail) instanceof com.fasterxml.jackson.databind.node.ObjectNode extra) {
+                data.setAll(extra);
+            }
+            body = json.writeValueAsString(new Event(delivery.eventType, delivery.changedAt, data));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

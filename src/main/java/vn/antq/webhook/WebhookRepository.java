@@ -20,8 +20,14 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookSubscript
     }
 
     /** One page of a subscription's delivery log. */
+    /**
+     * The subscription's delivery log: the deliveries of record changes. Reminders (events that are no change of a
+     * record, see {@link WebhookEvents}) are delivered, signed and retried alike, but kept out of the log, whose
+     * released contract names only the change events; reporting_reminder is their record.
+     */
     public Page<DeliveryView> deliveries(UUID subscription, PageRequest<DeliveryView> page) {
         return new ListQuery().filter("e.subscriptionId = :subscription", "subscription", subscription)
+                .condition("e.changeId is not null", java.util.Map.of())
                 .page(getEntityManager(), """
                         select e.eventId, e.eventType, e.collection, e.recordId, e.changedAt, e.status, e.attempts,
                             e.nextAttemptAt, e.lastAttemptAt, e.lastStatus, e.lastError, e.createdAt, e.deliveredAt

@@ -157,6 +157,22 @@ class ChangeFeedTest {
                             body.put("access", "internal");
                             return body;
                         }),
+                new Collection("reporting-periods", w -> "/api/v1/reporting-periods", "/api/v1/reporting-periods/changes",
+                        (w, label, where) -> {
+                            Map<String, Object> body = new HashMap<>();
+                            body.put("title", "Kỳ báo cáo năm 2018 " + label);
+                            body.put("organizationId", w.lead());
+                            body.put("kind", "annual");
+                            body.put("fromYear", 2018);
+                            body.put("toYear", 2018);
+                            body.put("level", "commune");
+                            body.put("era", "legacy");
+                            body.put("adminUnit", Fixtures.unit("legacy", where.district));
+                            body.put("indicators", List.of("mediation_teams"));
+                            body.put("opensOn", "2018-11-01");
+                            body.put("dueOn", "2018-12-15");
+                            return body;
+                        }),
                 // Each report of a random commune and period of its district, so that writers rarely want the same one.
                 new Collection("indicator-reports", w -> "/api/v1/indicator-reports", "/api/v1/indicator-reports/changes",
                         (w, label, where) -> Fixtures.indicatorReport(label, where.district)));

@@ -60,6 +60,23 @@ public interface AntqConfig {
 
     PersonalData personalData();
 
+    Reporting reporting();
+
+    /** The reporting calendar's reminders (webhook events reporting-period.due-soon and reporting-period.overdue). */
+    interface Reporting {
+        /** Whether this replica runs the reminder job (every replica may: each reminder is sent once). */
+        @WithDefault("true")
+        boolean remindersEnabled();
+
+        /** How many days before a period's due day (in Vietnam) reporting-period.due-soon is sent. */
+        @WithDefault("7")
+        int dueSoonDays();
+
+        /** How often the reminder job runs (a scheduler period). */
+        @WithDefault("1h")
+        String remindEvery();
+    }
+
     /** Personal data of award recipients: who may read it, and the record of who did. */
     interface PersonalData {
         /** How long an entry of the personal-data access log is kept. */
