@@ -1,7 +1,11 @@
 package vn.antq.privacy;
 
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import vn.antq.shared.config.AntqConfig;
 
 import javax.crypto.Mac;
@@ -21,8 +25,21 @@ import java.util.HexFormat;
 @ApplicationScoped
 public class PersonFingerprint {
 
+    /** The salt of application.properties, for development and tests only. */
+    static final String DEVELOPMENT_SALT = "antq-development-fingerprint-salt";
+
+    private static final Logger LOG = Logger.getLogger(PersonFingerprint.class);
+
     @Inject
     AntqConfig config;
+
+    /** A production start on the development salt is said loudly: its fingerprints could be tried against guesses. */
+    void warnOnDevelopmentSalt(@Observes StartupEvent started) {
+        if (LaunchMode.current() == LaunchMode.NORMAL && DEVELOPMENT_SALT.equals(config.personalData().fingerprintSalt())) {
+            LOG.warn("antq.personal-data.fingerprint-salt (ANTQ_PERSONAL_DATA_FINGERPRINT_SALT) is the development value: set a "
+                    + "secret of the installation once, before the first award is written, and never change it (docs/personal-data.md)");
+        }
+    }
 
     /** The fingerprint (64 hex digits) of the person whose normalised name is {@code nameKey}. */
     public String of(String nameKey, LocalDate birthDate) {
