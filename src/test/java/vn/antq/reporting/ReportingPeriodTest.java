@@ -116,6 +116,10 @@ class ReportingPeriodTest {
                 ReportingFixtures.randomYear(), "2099-12-31"));
         Api.invalidRequest(vn.antq.support.Tokens.viewer()).queryParam("status", "lost").queryParam("late", "maybe")
                 .get(PERIODS + "/" + id + "/units").then().statusCode(400).body("errors.field", hasItems("status", "late"));
+        Api.invalidRequest(vn.antq.support.Tokens.viewer()).queryParam("status", "lost").queryParam("bom", "yes")
+                .get(PERIODS + "/" + id + "/units.csv").then().statusCode(400).body("errors.field", hasItems("status", "bom"));
+        Api.invalidRequest(vn.antq.support.Tokens.viewer()).queryParam("unit", "38").queryParam("year", "1999")
+                .get("/api/v1/targets").then().statusCode(400).body("errors.field", hasItems("unit", "year"));
         Api.viewer().get(PERIODS + "/" + UUID.randomUUID() + "/units").then().statusCode(404);
     }
 
