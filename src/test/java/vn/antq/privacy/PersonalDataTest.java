@@ -196,6 +196,8 @@ class PersonalDataTest {
         assertThat(ReducedName.of("Nguyễn Văn An")).isEqualTo("N. V. An");
         assertThat(ReducedName.of("  Đặng   thị  Mai ")).isEqualTo("Đ. T. Mai");
         assertThat(ReducedName.of("Hùng")).isEqualTo("Hùng");
+        assertThat(ReducedName.of("Phạm Văn Khánh (tên minh họa)")).isEqualTo("P. V. Khánh (tên minh họa)");
+        assertThat(ReducedName.of("Hùng (tên minh họa)")).isEqualTo("Hùng (tên minh họa)");
         assertThat(ReducedName.of(null)).isNull();
     }
 
