@@ -2,8 +2,6 @@ package vn.antq.schedule;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,8 +12,6 @@ import vn.antq.adminunit.AdminUnitService;
 import vn.antq.festival.ActivityKind;
 import vn.antq.festival.FestivalDtos.FestivalChange;
 import vn.antq.festival.FestivalDtos.FestivalSummary;
-import vn.antq.festival.FestivalKind;
-import vn.antq.festival.FestivalStatus;
 import vn.antq.festival.VietnamTime;
 import vn.antq.record.ChangeToken;
 import vn.antq.shared.config.AntqConfig;
@@ -23,16 +19,13 @@ import vn.antq.shared.config.AntqConfig;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.TemporalAccessor;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Semaphore;
-import java.util.stream.Stream;
 
 /**
  * The festival sync feed of a scope (everything under {@code unit}, both eras, and of {@code year}; either may be
@@ -64,13 +57,11 @@ public class SyncFeed {
     @Inject
     ObjectMapper mapper;
 
-    private ObjectWriter festivalWriter;
     /** Pages being written at once (antq.festival.feed-pages-at-once), fair to those waiting: each holds a connection. */
     private Semaphore pagesAtOnce;
 
     @PostConstruct
     void init() {
-        festivalWriter = mapper.writerFor(FestivalSummary.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         pagesAtOnce = new Semaphore(config.festival().feedPagesAtOnce(), true);
     }
 
@@ -124,32 +115,29 @@ public class SyncFeed {
             boolean departures = !start.fromScratch() && (unit != null || start.year() != null);
             ChangeToken from = start.from();
             Map<AdminUnitKey, AdminUnitLabel> labels = new HashMap<>();
-            int written = 0;
-            long lastTx = 0;
-            long lastSeq = 0;
-            boolean hasMore = false;
-            try (Stream<Object[]> rows = feed.changes(scope, from.tx(), from.id(), horizon, start.fromScratch(), departures,
-                    start.limit() + 1);
-                 JsonGenerator json = mapper.getFactory().createGenerator(out)
-                         // A page cut short by an error must not read as a whole one: nothing is closed for it.
-                         .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)
-                         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            long[] last = new long[2];
+            int[] written = {0};
+            boolean[] hasMore = {false};
+            try (JsonGenerator json = mapper.getFactory().createGenerator(out)
+                    // A page cut short by an error must not read as a whole one: nothing is closed for it.
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
                 json.writeStartObject();
                 json.writeArrayFieldStart("items");
-                for (Iterator<Object[]> it = rows.iterator(); it.hasNext(); ) {
-                    Object[] row = it.next();
-                    if (written == start.limit()) {
-                        hasMore = true;
-                        break;
+                feed.changes(scope, from.tx(), from.id(), horizon, start.fromScratch(), departures, start.limit() + 1, row -> {
+                    if (written[0] == start.limit()) {
+                        hasMore[0] = true;
+                        return false;
                     }
                     entry(json, row, labels);
-                    written++;
-                    lastTx = number(row[SyncFeedRepository.TX]);
-                    lastSeq = number(row[SyncFeedRepository.SEQ]);
-                }
+                    written[0]++;
+                    last[0] = row.getLong(SyncFeedRepository.TX);
+                    last[1] = row.getLong(SyncFeedRepository.SEQ);
+                    return true;
+                });
                 json.writeEndArray();
-                json.writeStringField("nextToken", from.next(hasMore, lastTx, lastSeq, horizon, now).encode(key()));
-                json.writeBooleanField("hasMore", hasMore);
+                json.writeStringField("nextToken", from.next(hasMore[0], last[0], last[1], horizon, now).encode(key()));
+                json.writeBooleanField("hasMore", hasMore[0]);
                 json.writeEndObject();
                 json.flush();
             }
@@ -158,57 +146,76 @@ public class SyncFeed {
         }
     }
 
-    /** One entry, as {@link FestivalChange} shows it: id, change, festival (an upsert's state), deletedAt (a tombstone's). */
-    private void entry(JsonGenerator json, Object[] row, Map<AdminUnitKey, AdminUnitLabel> labels) throws IOException {
-        UUID id = (UUID) row[SyncFeedRepository.ID];
+    /**
+     * One entry, field for field as {@link FestivalChange} (and its {@link FestivalSummary}) is written everywhere
+     * else: id, change, festival (an upsert's state), deletedAt (a tombstone's).
+     */
+    private void entry(JsonGenerator json, ResultSet row, Map<AdminUnitKey, AdminUnitLabel> labels)
+            throws SQLException, IOException {
+        String id = row.getString(SyncFeedRepository.ID);
         json.writeStartObject();
-        json.writeStringField("id", id.toString());
-        if (Boolean.TRUE.equals(row[SyncFeedRepository.DEPARTED])) {
+        json.writeStringField("id", id);
+        OffsetDateTime deletedAt = row.getObject(SyncFeedRepository.DELETED_AT, OffsetDateTime.class);
+        if (row.getBoolean(SyncFeedRepository.DEPARTED)) {
             json.writeStringField("change", "leave");
             json.writeNullField("festival");
             json.writeNullField("deletedAt");
-        } else if (row[SyncFeedRepository.DELETED_AT] != null) {
+        } else if (deletedAt != null) {
             json.writeStringField("change", "delete");
             json.writeNullField("festival");
-            json.writeFieldName("deletedAt");
-            festivalWriter.forType(Instant.class).writeValue(json, instant(row[SyncFeedRepository.DELETED_AT]));
+            json.writeStringField("deletedAt", deletedAt.toInstant().toString());
         } else {
             json.writeStringField("change", "upsert");
-            json.writeFieldName("festival");
-            AdminUnitKey unit = new AdminUnitKey((String) row[SyncFeedRepository.UNIT_ERA], (String) row[SyncFeedRepository.UNIT_CODE]);
-            festivalWriter.writeValue(json, new FestivalSummary(id, (String) row[SyncFeedRepository.TITLE],
-                    VietnamTime.format(instant(row[SyncFeedRepository.STARTS_AT])),
-                    VietnamTime.format(instant(row[SyncFeedRepository.ENDS_AT])),
-                    FestivalStatus.valueOf((String) row[SyncFeedRepository.STATUS]),
-                    labels.computeIfAbsent(unit, adminUnits::label), (String) row[SyncFeedRepository.LOCAL_AREA],
-                    (String) row[SyncFeedRepository.VENUE_NAME], decimal(row[SyncFeedRepository.LATITUDE]),
-                    decimal(row[SyncFeedRepository.LONGITUDE]), null, number(row[SyncFeedRepository.VERSION]),
-                    instant(row[SyncFeedRepository.UPDATED_AT]), FestivalKind.valueOf((String) row[SyncFeedRepository.KIND]),
-                    ActivityKind.of((int) number(row[SyncFeedRepository.ACTIVITY_KINDS]))));
+            json.writeObjectFieldStart("festival");
+            json.writeStringField("id", id);
+            json.writeStringField("title", row.getString(SyncFeedRepository.TITLE));
+            json.writeStringField("startsAt", VietnamTime.format(instant(row, SyncFeedRepository.STARTS_AT)));
+            json.writeStringField("endsAt", VietnamTime.format(instant(row, SyncFeedRepository.ENDS_AT)));
+            json.writeStringField("status", row.getString(SyncFeedRepository.STATUS));
+            AdminUnitLabel unit = labels.computeIfAbsent(new AdminUnitKey(row.getString(SyncFeedRepository.UNIT_ERA),
+                    row.getString(SyncFeedRepository.UNIT_CODE)), adminUnits::label);
+            if (unit == null) {
+                json.writeNullField("adminUnit");
+            } else {
+                json.writeObjectFieldStart("adminUnit");
+                json.writeStringField("era", unit.era());
+                json.writeStringField("code", unit.code());
+                json.writeStringField("level", unit.level());
+                json.writeStringField("fullName", unit.fullName());
+                json.writeEndObject();
+            }
+            json.writeStringField("localArea", row.getString(SyncFeedRepository.LOCAL_AREA));
+            json.writeStringField("venueName", row.getString(SyncFeedRepository.VENUE_NAME));
+            decimal(json, "latitude", row, SyncFeedRepository.LATITUDE);
+            decimal(json, "longitude", row, SyncFeedRepository.LONGITUDE);
+            json.writeNullField("distanceKm");
+            json.writeNumberField("version", row.getLong(SyncFeedRepository.VERSION));
+            Instant updatedAt = instant(row, SyncFeedRepository.UPDATED_AT);
+            json.writeStringField("updatedAt", updatedAt == null ? null : updatedAt.toString());
+            json.writeStringField("kind", row.getString(SyncFeedRepository.KIND));
+            json.writeArrayFieldStart("activities");
+            for (ActivityKind kind : ActivityKind.of(row.getInt(SyncFeedRepository.ACTIVITY_KINDS))) {
+                json.writeString(kind.name());
+            }
+            json.writeEndArray();
+            json.writeEndObject();
             json.writeNullField("deletedAt");
         }
         json.writeEndObject();
     }
 
-    private static long number(Object value) {
-        return ((Number) value).longValue();
+    private static void decimal(JsonGenerator json, String name, ResultSet row, int column) throws SQLException, IOException {
+        double value = row.getDouble(column);
+        if (row.wasNull()) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, value);
+        }
     }
 
-    private static Double decimal(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        return Instant.from((TemporalAccessor) value);
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
     }
 
     private byte[] key() {

@@ -3,15 +3,21 @@ package vn.antq.schedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import org.hibernate.jpa.HibernateHints;
+import org.hibernate.Session;
 import vn.antq.adminunit.UnitScope;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The sync feed's queries, over the festivals' positions (V21__festival_writers_in_parallel.sql): no entity, only
@@ -20,11 +26,12 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class SyncFeedRepository {
 
-    /** The feed entry's columns, in {@link #changes}' order. */
-    static final int TX = 0, SEQ = 1, ID = 2, DELETED_AT = 3, TITLE = 4, STARTS_AT = 5, ENDS_AT = 6, STATUS = 7,
-            UNIT_ERA = 8, UNIT_CODE = 9, LOCAL_AREA = 10, VENUE_NAME = 11, LATITUDE = 12, LONGITUDE = 13, VERSION = 14,
-            UPDATED_AT = 15, KIND = 16, ACTIVITY_KINDS = 17, DEPARTED = 18;
+    /** The feed entry's columns, in {@link #changes}' order (JDBC's, from 1). */
+    static final int TX = 1, SEQ = 2, ID = 3, DELETED_AT = 4, TITLE = 5, STARTS_AT = 6, ENDS_AT = 7, STATUS = 8,
+            UNIT_ERA = 9, UNIT_CODE = 10, LOCAL_AREA = 11, VENUE_NAME = 12, LATITUDE = 13, LONGITUDE = 14, VERSION = 15,
+            UPDATED_AT = 16, KIND = 17, ACTIVITY_KINDS = 18, DEPARTED = 19;
     private static final int FETCH = 250;
+    private static final Pattern NAMED = Pattern.compile("(?i)\\bin \\(:(\\w+)\\)|(?<!:):(\\w+)");
 
     @Inject
     EntityManager em;
@@ -57,14 +64,21 @@ public class SyncFeedRepository {
         return new long[]{((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue()};
     }
 
+    /** What is done with each row of the feed, as the database returns it. */
+    @FunctionalInterface
+    public interface RowHandler {
+        /** False to stop reading. */
+        boolean row(ResultSet row) throws SQLException, IOException;
+    }
+
     /**
-     * The feed past (fromTx, fromSeq) and below the horizon, in position order, at most {@code max} rows: every
-     * festival in the scope whose position lies there (deleted ones too, unless {@code liveOnly}), and, with
-     * {@code departures}, the festivals that left the scope there and are not in it now, each once at its
-     * latest departure.
+     * The feed past (fromTx, fromSeq) and below the horizon, in position order, at most {@code max} rows, each handed
+     * to {@code handler} as it is read (columns in the order of the constants above): every festival in the scope
+     * whose position lies there (deleted ones too, unless {@code liveOnly}), and, with {@code departures}, the
+     * festivals that left the scope there and are not in it now, each once at its latest departure.
      */
-    public Stream<Object[]> changes(FeedScope scope, long fromTx, long fromSeq, long horizon, boolean liveOnly,
-                                    boolean departures, int max) {
+    public void changes(FeedScope scope, long fromTx, long fromSeq, long horizon, boolean liveOnly, boolean departures,
+                        int max, RowHandler handler) throws IOException {
         Map<String, Object> values = new HashMap<>(Map.of("fromTx", fromTx, "fromSeq", fromSeq, "horizon", horizon));
         String sql = "SELECT f.change_tx, f.change_seq, f.id, f.deleted_at, f.title, f.starts_at, f.ends_at, f.status,"
                 + " f.unit_era, f.unit_code, f.local_area, f.venue_name, f.latitude, f.longitude, f.version, f.updated_at,"
@@ -79,13 +93,53 @@ public class SyncFeedRepository {
                     + " AND NOT EXISTS (SELECT 1 FROM festival_departure l WHERE l.festival_id = d.festival_id"
                     + " AND (l.change_tx, l.change_seq) > (d.change_tx, d.change_seq)" + in(scope, "l", values) + ")";
         }
-        Query query = em.createNativeQuery(sql + " ORDER BY 1, 2 LIMIT " + max)
-                .setHint(HibernateHints.HINT_FETCH_SIZE, Math.min(max, FETCH))
-                .setHint(HibernateHints.HINT_READ_ONLY, true);
-        values.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        Stream<Object[]> rows = query.getResultStream();
-        return rows;
+        String query = sql + " ORDER BY 1, 2 LIMIT " + max;
+        try {
+            // Plain JDBC on the transaction's connection: the rows go to the handler with no entity or tuple between.
+            em.unwrap(Session.class).doWork(connection -> {
+                List<Object> bound = new ArrayList<>();
+                try (PreparedStatement statement = connection.prepareStatement(positional(query, values, bound))) {
+                    for (int i = 0; i < bound.size(); i++) {
+                        Object value = bound.get(i);
+                        if (value instanceof Collection<?> many) {
+                            statement.setArray(i + 1, connection.createArrayOf("varchar", many.toArray()));
+                        } else {
+                            statement.setObject(i + 1, value);
+                        }
+                    }
+                    // Read through a cursor (the transaction is open), a bounded number of rows at a time.
+                    statement.setFetchSize(Math.min(max, FETCH));
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next() && handler.row(rows)) {
+                            // the handler wrote the row
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * The SQL with its named parameters as JDBC's positional ones, their values in {@code bound} in order; a list
+     * ({@code in (:name)}) becomes {@code = ANY (?)} with an array.
+     */
+    static String positional(String sql, Map<String, Object> values, List<Object> bound) {
+        Matcher matcher = NAMED.matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+            if (!values.containsKey(name)) {
+                throw new IllegalArgumentException("no value for :" + name);
+            }
+            bound.add(values.get(name));
+            matcher.appendReplacement(out, matcher.group(1) != null ? "= ANY (?)" : "?");
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     /** A row comparison, so that the index on (…, change_tx, change_seq) starts right after the position. */

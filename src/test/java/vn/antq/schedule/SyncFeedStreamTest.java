@@ -58,6 +58,39 @@ class SyncFeedStreamTest {
         assertThat(paged).containsExactlyElementsOf(whole);
     }
 
+    /** The feed writes its entries field by field: each shows the festival exactly as the schedule's list item does. */
+    @Test
+    void anEntryShowsTheFestivalAsTheScheduleDoes() {
+        String tag = Fixtures.tag();
+        String organizer = Fixtures.createOrganization(Fixtures.provincial("Công an tỉnh Hà Tĩnh " + tag, "police", "42"));
+        String token = end(null);
+        Map<String, Object> body = Fixtures.festival("Giống " + tag, organizer, "2039-08-21", 18.36, 105.88);
+        body.put("kind", "great_unity_day");
+        body.put("activities", List.of(Map.of("kind", "sport"), Map.of("kind", "ceremony")));
+        body.put("localArea", "Thôn Trung " + tag);
+        String id = Fixtures.createFestival(body);
+        Map<String, Object> unlocated = Fixtures.festival("Không tọa độ " + tag, organizer, "2039-08-22", 18.36, 105.88);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> venue = (Map<String, Object>) unlocated.get("venue");
+        venue.remove("latitude");
+        venue.remove("longitude");
+        String located = Fixtures.createFestival(unlocated);
+        Response page = Api.anonymous().queryParam("since", token).queryParam("limit", 1000).get(CHANGES).then().statusCode(200)
+                .extract().response();
+        List<Map<String, Object>> items = page.path("items");
+        List<Map<String, Object>> listed = Api.anonymous().queryParam("q", tag).get("/api/v1/festivals").then().statusCode(200)
+                .extract().path("items");
+        assertThat(listed).hasSize(2);
+        for (Map<String, Object> item : listed) {
+            assertThat(items.stream().filter(i -> i.get("id").equals(item.get("id"))).toList()).singleElement().satisfies(entry -> {
+                assertThat(entry.get("change")).isEqualTo("upsert");
+                assertThat(entry.get("festival")).isEqualTo(item);
+                assertThat(entry).containsEntry("deletedAt", null);
+            });
+        }
+        assertThat(listed.stream().map(i -> i.get("id")).toList()).contains(id, located);
+    }
+
     @Test
     void itsTokensAreTheRecordFeedsSignedTokensOfItsOwnCollectionAndScope() {
         String token = end(null);
