@@ -1,12 +1,13 @@
 package vn.antq.schedule;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.antq.adminunit.AdminUnitDtos.AdminUnitLabel;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
 import vn.antq.festival.ActivityKind;
@@ -16,6 +17,7 @@ import vn.antq.festival.VietnamTime;
 import vn.antq.record.ChangeToken;
 import vn.antq.shared.config.AntqConfig;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +25,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -45,6 +47,7 @@ public class SyncFeed {
 
     public static final int MAX_LIMIT = 1000;
     static final String COLLECTION = "festivals";
+    private static final int OUTPUT_BUFFER = 32 * 1024;
 
     @Inject
     SyncFeedRepository feed;
@@ -57,6 +60,7 @@ public class SyncFeed {
     @Inject
     ObjectMapper mapper;
 
+    private final Map<String, Map<String, SerializableString>> labels = new ConcurrentHashMap<>();
     /** Pages being written at once (antq.festival.feed-pages-at-once), fair to those waiting: each holds a connection. */
     private Semaphore pagesAtOnce;
 
@@ -114,11 +118,12 @@ public class SyncFeed {
                     unit == null ? null : schedule.provincesWithin(unit), adminUnits.scope(unit, "unit"), start.year());
             boolean departures = !start.fromScratch() && (unit != null || start.year() != null);
             ChangeToken from = start.from();
-            Map<AdminUnitKey, AdminUnitLabel> labels = new HashMap<>();
             long[] last = new long[2];
             int[] written = {0};
             boolean[] hasMore = {false};
-            try (JsonGenerator json = mapper.getFactory().createGenerator(out)
+            // Written to the response in large pieces: fewer, larger writes to the connection.
+            OutputStream buffered = new BufferedOutputStream(out, OUTPUT_BUFFER);
+            try (JsonGenerator json = mapper.getFactory().createGenerator(buffered)
                     // A page cut short by an error must not read as a whole one: nothing is closed for it.
                     .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)
                     .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
@@ -129,7 +134,7 @@ public class SyncFeed {
                         hasMore[0] = true;
                         return false;
                     }
-                    entry(json, row, labels);
+                    entry(json, row);
                     written[0]++;
                     last[0] = row.getLong(SyncFeedRepository.TX);
                     last[1] = row.getLong(SyncFeedRepository.SEQ);
@@ -141,6 +146,7 @@ public class SyncFeed {
                 json.writeEndObject();
                 json.flush();
             }
+            buffered.flush();
         } finally {
             pagesAtOnce.release();
         }
@@ -150,7 +156,7 @@ public class SyncFeed {
      * One entry, field for field as {@link FestivalChange} (and its {@link FestivalSummary}) is written everywhere
      * else: id, change, festival (an upsert's state), deletedAt (a tombstone's).
      */
-    private void entry(JsonGenerator json, ResultSet row, Map<AdminUnitKey, AdminUnitLabel> labels)
+    private void entry(JsonGenerator json, ResultSet row)
             throws SQLException, IOException {
         String id = row.getString(SyncFeedRepository.ID);
         json.writeStartObject();
@@ -172,18 +178,8 @@ public class SyncFeed {
             json.writeStringField("startsAt", VietnamTime.format(instant(row, SyncFeedRepository.STARTS_AT)));
             json.writeStringField("endsAt", VietnamTime.format(instant(row, SyncFeedRepository.ENDS_AT)));
             json.writeStringField("status", row.getString(SyncFeedRepository.STATUS));
-            AdminUnitLabel unit = labels.computeIfAbsent(new AdminUnitKey(row.getString(SyncFeedRepository.UNIT_ERA),
-                    row.getString(SyncFeedRepository.UNIT_CODE)), adminUnits::label);
-            if (unit == null) {
-                json.writeNullField("adminUnit");
-            } else {
-                json.writeObjectFieldStart("adminUnit");
-                json.writeStringField("era", unit.era());
-                json.writeStringField("code", unit.code());
-                json.writeStringField("level", unit.level());
-                json.writeStringField("fullName", unit.fullName());
-                json.writeEndObject();
-            }
+            json.writeFieldName("adminUnit");
+            json.writeRawValue(label(row.getString(SyncFeedRepository.UNIT_ERA), row.getString(SyncFeedRepository.UNIT_CODE)));
             json.writeStringField("localArea", row.getString(SyncFeedRepository.LOCAL_AREA));
             json.writeStringField("venueName", row.getString(SyncFeedRepository.VENUE_NAME));
             decimal(json, "latitude", row, SyncFeedRepository.LATITUDE);
@@ -202,6 +198,20 @@ public class SyncFeed {
             json.writeNullField("deletedAt");
         }
         json.writeEndObject();
+    }
+
+    /**
+     * A unit's label as the API writes it, serialised once (units are fixed while the service runs), by era and
+     * code: the catalogue's look-up is the costliest part of a row otherwise.
+     */
+    private SerializableString label(String era, String code) throws IOException {
+        Map<String, SerializableString> ofEra = labels.computeIfAbsent(era, e -> new ConcurrentHashMap<>());
+        SerializableString label = ofEra.get(code);
+        if (label == null) {
+            label = new SerializedString(mapper.writeValueAsString(adminUnits.label(new AdminUnitKey(era, code))));
+            ofEra.put(code, label);
+        }
+        return label;
     }
 
     private static void decimal(JsonGenerator json, String name, ResultSet row, int column) throws SQLException, IOException {
