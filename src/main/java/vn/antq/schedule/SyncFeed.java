@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.adminunit.AdminUnitService;
 import vn.antq.festival.ActivityKind;
-import vn.antq.festival.FestivalDtos.FestivalChange;
 import vn.antq.festival.FestivalDtos.FestivalSummary;
 import vn.antq.festival.VietnamTime;
 import vn.antq.record.ChangeToken;
@@ -153,8 +152,8 @@ public class SyncFeed {
     }
 
     /**
-     * One entry, field for field as {@link FestivalChange} (and its {@link FestivalSummary}) is written everywhere
-     * else: id, change, festival (an upsert's state), deletedAt (a tombstone's).
+     * One entry (the contract's FestivalChange): id, change, festival (an upsert's state, field for field as the
+     * list writes its {@link FestivalSummary} items), deletedAt (a tombstone's).
      */
     private void entry(JsonGenerator json, ResultSet row)
             throws SQLException, IOException {
