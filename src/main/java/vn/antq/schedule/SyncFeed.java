@@ -87,8 +87,11 @@ public class SyncFeed {
             return new Start(new ChangeToken(COLLECTION, scope, 0, 0, now), true, unit, year, limit);
         }
         ChangeToken from;
+        // No token of this service names a transaction past the newest this snapshot knows of (each names one
+        // below a horizon of its time); the page's own snapshot reads its horizon.
+        long[] newest = feed.newest();
         if (ChangeToken.isSigned(since)) {
-            from = ChangeToken.read(since, key(), feed.horizon(), config.festival().syncTokenLifetime(), now);
+            from = ChangeToken.read(since, key(), newest[0], config.festival().syncTokenLifetime(), now);
             if (!from.collection().equals(COLLECTION)) {
                 throw SyncToken.otherScope("the changes of " + from.collection(), scope);
             }
@@ -96,8 +99,7 @@ public class SyncFeed {
                 throw SyncToken.otherScope(SyncToken.describe(from.unit()), scope);
             }
         } else {
-            long[] end = feed.feedEnd();
-            SyncToken token = SyncToken.decode(since, config.festival().syncTokenLifetime(), end[1], end[2], now, scope);
+            SyncToken token = SyncToken.decode(since, config.festival().syncTokenLifetime(), newest[1], newest[0], now, scope);
             from = new ChangeToken(COLLECTION, scope, token.tx(), token.changeSeq(), token.issuedAt());
         }
         return new Start(from, false, unit, year, limit);
@@ -173,21 +175,21 @@ public class SyncFeed {
             json.writeStringField("change", "upsert");
             json.writeObjectFieldStart("festival");
             json.writeStringField("id", id);
-            json.writeStringField("title", row.getString(SyncFeedRepository.TITLE));
+            text(json, "title", row, SyncFeedRepository.TITLE);
             json.writeStringField("startsAt", VietnamTime.format(instant(row, SyncFeedRepository.STARTS_AT)));
             json.writeStringField("endsAt", VietnamTime.format(instant(row, SyncFeedRepository.ENDS_AT)));
-            json.writeStringField("status", row.getString(SyncFeedRepository.STATUS));
+            text(json, "status", row, SyncFeedRepository.STATUS);
             json.writeFieldName("adminUnit");
             json.writeRawValue(label(row.getString(SyncFeedRepository.UNIT_ERA), row.getString(SyncFeedRepository.UNIT_CODE)));
-            json.writeStringField("localArea", row.getString(SyncFeedRepository.LOCAL_AREA));
-            json.writeStringField("venueName", row.getString(SyncFeedRepository.VENUE_NAME));
+            text(json, "localArea", row, SyncFeedRepository.LOCAL_AREA);
+            text(json, "venueName", row, SyncFeedRepository.VENUE_NAME);
             decimal(json, "latitude", row, SyncFeedRepository.LATITUDE);
             decimal(json, "longitude", row, SyncFeedRepository.LONGITUDE);
             json.writeNullField("distanceKm");
             json.writeNumberField("version", row.getLong(SyncFeedRepository.VERSION));
             Instant updatedAt = instant(row, SyncFeedRepository.UPDATED_AT);
             json.writeStringField("updatedAt", updatedAt == null ? null : updatedAt.toString());
-            json.writeStringField("kind", row.getString(SyncFeedRepository.KIND));
+            text(json, "kind", row, SyncFeedRepository.KIND);
             json.writeArrayFieldStart("activities");
             for (ActivityKind kind : ActivityKind.of(row.getInt(SyncFeedRepository.ACTIVITY_KINDS))) {
                 json.writeString(kind.name());
@@ -211,6 +213,20 @@ public class SyncFeed {
             ofEra.put(code, label);
         }
         return label;
+    }
+
+    /**
+     * A text column written from the UTF-8 bytes the database sent (escaped as any JSON string is), without
+     * decoding them to a Java string and encoding them again.
+     */
+    private static void text(JsonGenerator json, String name, ResultSet row, int column) throws SQLException, IOException {
+        byte[] utf8 = row.getBytes(column);
+        json.writeFieldName(name);
+        if (utf8 == null) {
+            json.writeNull();
+        } else {
+            json.writeUTF8String(utf8, 0, utf8.length);
+        }
     }
 
     private static void decimal(JsonGenerator json, String name, ResultSet row, int column) throws SQLException, IOException {

@@ -64,7 +64,8 @@ class SyncFeedStreamTest {
         String tag = Fixtures.tag();
         String organizer = Fixtures.createOrganization(Fixtures.provincial("Công an tỉnh Hà Tĩnh " + tag, "police", "42"));
         String token = end(null);
-        Map<String, Object> body = Fixtures.festival("Giống " + tag, organizer, "2039-08-21", 18.36, 105.88);
+        // Quotes and a backslash to escape, whole-degree coordinates to write as numbers.
+        Map<String, Object> body = Fixtures.festival("Giống \"" + tag + "\" \\ ", organizer, "2039-08-21", 18.0, 106.0);
         body.put("kind", "great_unity_day");
         body.put("activities", List.of(Map.of("kind", "sport"), Map.of("kind", "ceremony")));
         body.put("localArea", "Thôn Trung " + tag);
