@@ -24,7 +24,7 @@ public enum ActivityKind {
     }
 
     /** The kinds whose bits are set, in declaration order. */
-    static List<ActivityKind> of(int bits) {
+    public static List<ActivityKind> of(int bits) {
         List<ActivityKind> kinds = new ArrayList<>(Integer.bitCount(bits));
         for (ActivityKind kind : values()) {
             if ((bits & kind.bit()) != 0) {

@@ -135,12 +135,4 @@ public final class FestivalDtos {
                     longitude, distanceKm, version, updatedAt, kind, activities);
         }
     }
-
-    /** One entry of the sync feed: the festival's current state, or a tombstone when it was deleted. */
-    public record FestivalChange(UUID id, String change, FestivalSummary festival, Instant deletedAt) {
-    }
-
-    /** A page of the sync feed and the token to ask for what follows. */
-    public record ChangesPage(List<FestivalChange> items, String nextToken, boolean hasMore) {
-    }
 }

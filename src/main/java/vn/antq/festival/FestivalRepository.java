@@ -3,7 +3,6 @@ package vn.antq.festival;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import org.hibernate.Session;
 import vn.antq.adminunit.UnitScope;
 import vn.antq.festival.FestivalDtos.FestivalSummary;
 import vn.antq.festival.FestivalDtos.ScheduleFilter;
@@ -71,79 +70,6 @@ public class FestivalRepository implements RecordRepository<Festival> {
 
     @Inject
     DataSource dataSource;
-
-    /**
-     * Where the sync feed stands for this snapshot (see V21__festival_writers_in_parallel.sql): the
-     * transaction id below which festival positions are final, the newest change number, and the newest
-     * transaction id the snapshot knows of (no token can name a later one).
-     */
-    public record FeedEnd(long horizon, long lastChange, long newestTx) {
-    }
-
-    public FeedEnd feedEnd() {
-        Object[] row = (Object[]) getEntityManager().createNativeQuery("SELECT record_change_horizon(), "
-                + "coalesce((SELECT max(change_seq) FROM festival), 0), "
-                + "pg_snapshot_xmax(pg_current_snapshot())::text::bigint").getSingleResult();
-        return new FeedEnd(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
-    }
-
-    /**
-     * The rest of the transaction reads one snapshot (its first statement must come next), and its entities
-     * read-only: a feed page loads up to a thousand, and no copy of each is kept for dirty checking.
-     */
-    public void readOneSnapshot() {
-        getEntityManager().createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
-        getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
-    }
-
-    /**
-     * Where a sync feed reads: the 2025 provinces that narrow the index look-up first (null: all), the
-     * exact units within them (null: the whole country), and the year (null: every year).
-     */
-    public record FeedScope(List<String> provinces, UnitScope units, Integer year) {
-    }
-
-    /**
-     * Festivals (deleted ones too, unless {@code liveOnly}) in the scope whose position is past
-     * (fromTx, fromSeq) and below the horizon, in position order; at most {@code max}.
-     */
-    public List<FestivalChangeEntry> changedAfter(FeedScope scope, long fromTx, long fromSeq, long horizon, boolean liveOnly,
-                                                  int max) {
-        ListQuery query = after(scope, fromTx, fromSeq, horizon);
-        if (liveOnly) {
-            query.condition("e.deletedAt is null", Map.of());
-        }
-        return query.rows(getEntityManager(), "select e from FestivalChangeEntry e", "e.changeTx, e.changeSeq",
-                FestivalChangeEntry.class, max);
-    }
-
-    /** Departures from the scope past (fromTx, fromSeq) and below the horizon, in position order; at most {@code max}. */
-    public List<FestivalDeparture> departedAfter(FeedScope scope, long fromTx, long fromSeq, long horizon, int max) {
-        return after(scope, fromTx, fromSeq, horizon).rows(getEntityManager(), "select e from FestivalDeparture e",
-                "e.changeTx, e.changeSeq", FestivalDeparture.class, max);
-    }
-
-    /** Those of {@code ids} whose festival is in the scope now (deleted or not). */
-    public List<UUID> inside(FeedScope scope, List<UUID> ids) {
-        return in(scope).condition("e.id in :ids", Map.of("ids", ids))
-                .rows(getEntityManager(), "select e.id from FestivalChangeEntry e", "e.id", UUID.class, ids.size());
-    }
-
-    private static ListQuery after(FeedScope scope, long fromTx, long fromSeq, long horizon) {
-        // A row comparison, so that the index on (…, change_tx, change_seq) starts right after the position.
-        return in(scope).condition("e.changeTx < :horizon and (e.changeTx, e.changeSeq) > (:fromTx, :fromSeq)",
-                Map.of("fromTx", fromTx, "fromSeq", fromSeq, "horizon", horizon));
-    }
-
-    /** Rows (alias e) of festivals or departures in the scope. */
-    private static ListQuery in(FeedScope scope) {
-        ListQuery query = new ListQuery().filter("e.year = :year", "year", scope.year());
-        if (scope.provinces() != null) {
-            // Narrowed to the scope's provinces first: an index look-up per province, then the exact units.
-            query.condition("e.unitProvince in :scopeProvinces", Map.of("scopeProvinces", scope.provinces()));
-        }
-        return UnitScope.restrict(query, scope.units());
-    }
 
     /**
      * A festival locked for the rest of the transaction. The row is locked with a plain {@code FOR UPDATE}

@@ -14,6 +14,7 @@ import vn.antq.adminunit.Structure;
 import vn.antq.festival.FestivalDtos.FestivalSummary;
 import vn.antq.festival.FestivalDtos.ScheduleFilter;
 import vn.antq.festival.FestivalService;
+import vn.antq.schedule.ScheduleService;
 import vn.antq.opendata.OpenDataDtos.Field;
 import vn.antq.shared.config.AntqConfig;
 import vn.antq.shared.paging.Page;
@@ -79,6 +80,8 @@ public class OpenDataService {
     ObjectMapper mapper;
     @Inject
     FestivalService festivals;
+    @Inject
+    ScheduleService schedule;
     @Inject
     StatisticsService statistics;
     @Inject
@@ -192,12 +195,12 @@ public class OpenDataService {
 
     /** The state of a file's data: the festival schedule's tag for the year, and for statistics the change log's newest row too. */
     private String stamp(String table, int year) {
-        long schedule = festivals.scheduleTag(new ScheduleFilter(null, null, null, null, year, null, null, null, null));
+        long tag = schedule.tag(new ScheduleFilter(null, null, null, null, year, null, null, null, null));
         if (table.equals("festival-schedule")) {
-            return "f" + schedule;
+            return "f" + tag;
         }
         Number newest = (Number) em.createNativeQuery("select coalesce(max(id), 0) from record_change").getSingleResult();
-        return "f" + schedule + "c" + newest.longValue();
+        return "f" + tag + "c" + newest.longValue();
     }
 
     private byte[] make(String table, String statistic, int year) {

@@ -116,9 +116,9 @@ public class ChangeFeed {
         List<RecordChange> page = hasMore ? rows.subList(0, limit) : rows;
 
         List<Change<V>> items = items(service, collection, unit, page, since == null);
-        ChangeToken next = hasMore
-                ? new ChangeToken(collection, unitText, page.get(page.size() - 1).tx, page.get(page.size() - 1).id, now)
-                : new ChangeToken(collection, unitText, Math.max(visible, from.tx()), visible > from.tx() ? 0 : from.id(), now);
+        RecordChange last = hasMore ? page.get(page.size() - 1) : null;
+        ChangeToken next = new ChangeToken(collection, unitText, from.tx(), from.id(), now)
+                .next(hasMore, hasMore ? last.tx : 0, hasMore ? last.id : 0, visible, now);
         return new ChangesPage<>(items, next.encode(key()), hasMore);
     }
 

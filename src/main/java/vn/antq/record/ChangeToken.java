@@ -38,6 +38,33 @@ public record ChangeToken(String collection, String unit, long tx, long id, Inst
      */
     public static ChangeToken decode(String token, byte[] key, String collection, String unit, long visibleTx,
                                      Duration lifetime, Instant now) {
+        ChangeToken decoded = read(token, key, visibleTx, lifetime, now);
+        if (!decoded.collection.equals(collection)) {
+            throw ApiProblem.invalid("since", "was issued for the changes of " + decoded.collection + ", not of " + collection);
+        }
+        if (!decoded.unit.equals(unit)) {
+            throw ApiProblem.invalid("unit", decoded.unit.isEmpty()
+                    ? "must be absent: the token was issued for the changes of every unit"
+                    : "must be " + decoded.unit + ", the unit the token was issued for (or sync again without a token)");
+        }
+        return decoded;
+    }
+
+    /** Whether {@code token} has this class's form (it may still be altered or expired): a feed that also reads older forms asks. */
+    public static boolean isSigned(String token) {
+        try {
+            byte[] raw = Base64.getUrlDecoder().decode(token);
+            return raw.length > MAC_LENGTH && new String(raw, 0, VERSION.length() + 1, StandardCharsets.UTF_8).equals(VERSION + "|");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads a token without looking at its scope: 410 when it was not issued by this service (altered,
+     * unknown, a position past {@code visibleTx}) or has expired. The caller compares the scope.
+     */
+    public static ChangeToken read(String token, byte[] key, long visibleTx, Duration lifetime, Instant now) {
         ChangeToken decoded;
         try {
             byte[] raw = Base64.getUrlDecoder().decode(token);
@@ -64,15 +91,18 @@ public record ChangeToken(String collection, String unit, long tx, long id, Inst
         if (decoded.issuedAt.plus(lifetime).isBefore(now)) {
             throw gone("has expired (tokens live " + lifetime.toDays() + " days)");
         }
-        if (!decoded.collection.equals(collection)) {
-            throw ApiProblem.invalid("since", "was issued for the changes of " + decoded.collection + ", not of " + collection);
-        }
-        if (!decoded.unit.equals(unit)) {
-            throw ApiProblem.invalid("unit", decoded.unit.isEmpty()
-                    ? "must be absent: the token was issued for the changes of every unit"
-                    : "must be " + decoded.unit + ", the unit the token was issued for (or sync again without a token)");
-        }
         return decoded;
+    }
+
+    /**
+     * The position after a page: past its last change when more follow, else at the horizon {@code visibleTx}
+     * (every change below it has been read), never behind where the page started.
+     */
+    public ChangeToken next(boolean hasMore, long lastTx, long lastId, long visibleTx, Instant now) {
+        if (hasMore) {
+            return new ChangeToken(collection, unit, lastTx, lastId, now);
+        }
+        return new ChangeToken(collection, unit, Math.max(visibleTx, tx), visibleTx > tx ? 0 : id, now);
     }
 
     private String payload() {

@@ -1,106 +1,29 @@
 package vn.antq.record;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import vn.antq.shared.audit.HistoryService;
-import vn.antq.shared.http.ETags;
-import vn.antq.shared.http.JsonMergePatch;
-import vn.antq.shared.http.QueryParameters;
-import vn.antq.shared.http.QueryParams;
-import vn.antq.shared.security.Roles;
 
 import java.util.UUID;
 
 /**
- * The HTTP shape every registry record shares: read with ETag and 304, create (201 with Location),
- * full replace, merge patch and delete under If-Match, and the record's audit history. A resource adds its path,
- * its roles for reads and its list with the filters that fit it.
+ * The HTTP shape every registry record shares: read with ETag and 304, and the writes and history of
+ * {@link RecordWriteResource}. A resource adds its path, its roles for reads and its list with the filters
+ * that fit it.
  *
  * @param <R> the create/replace request body
  */
-public abstract class RecordResource<R> {
-
-    @Inject
-    HistoryService history;
-
-    /** Checks the query parameters of the resource's reads and answers its lists (see {@link QueryParameters}). */
-    @Inject
-    protected QueryParameters params;
-
-    protected abstract RecordService<?, R, ?> service();
+public abstract class RecordResource<R> extends RecordWriteResource<R> {
 
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         return RecordResponses.ok(request, service().get(id));
-    }
-
-    @GET
-    @Path("{id}/history")
-    @Produces(MediaType.APPLICATION_JSON)
-    // Text, read by QueryParams: FestivalResource overrides this signature; then @BeanParam CursorParams like the lists.
-    public Response history(@PathParam("id") UUID id, @QueryParam("limit") String limit,
-                            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        var page = new QueryParams().page(null, limit, cursor, HistoryService.SORTS);
-        var entries = history.history(service().collection(), service().kind(), id, page);
-        return RecordResponses.page(uri, service().shownHistory(id, entries), page.limit());
-    }
-
-    @POST
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public Response create(R body, @Context UriInfo uri) {
-        var created = service().create(body);
-        return RecordResponses.created(uri, created);
-    }
-
-    @PUT
-    @Path("{id}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, R body) {
-        return RecordResponses.updated(service().update(id, ETags.requiredVersion(ifMatch), body));
-    }
-
-    @PATCH
-    @Path("{id}")
-    @Consumes(JsonMergePatch.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
-        return RecordResponses.updated(service().patch(id, ETags.requiredVersion(ifMatch), patch));
-    }
-
-    /**
-     * No body on success, and errors are problem+json whatever the request accepts: a resource's JSON-only
-     * {@code @Produces} would refuse the {@code Accept: application/problem+json} that generated clients send
-     * for an operation whose only documented body is a problem (406 before the method runs).
-     */
-    @DELETE
-    @Path("{id}")
-    @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service().delete(id, ETags.requiredVersion(ifMatch));
-        return Response.noContent().build();
     }
 }

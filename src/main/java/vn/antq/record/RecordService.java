@@ -142,6 +142,7 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
         apply(entity, request);
         repository().persist(entity);
         repository().flush();
+        afterWrite(entity);
         return view(entity);
     }
 
@@ -178,6 +179,7 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
         apply(entity, request);
         entity.touch();
         repository().flush();
+        afterWrite(entity);
         return view(entity);
     }
 
@@ -194,6 +196,7 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
         references.ensureUnreferenced(kind(), id);
         entity.deletedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         repository().flush();
+        afterWrite(entity);
     }
 
     /** The replace body that {@code patch} produces for the record; a feature whose body is not its view's fields overrides it. */
@@ -246,6 +249,13 @@ public abstract class RecordService<E extends RecordEntity, R, V extends RecordV
 
     /** Runs first in every write transaction; a feature that must serialise its writers takes its lock here. */
     protected void beforeWrite() {
+    }
+
+    /**
+     * Runs last in every write transaction that created, changed or deleted {@code entity}; a feature that
+     * announces its writes (e.g. a CDI event observed after the transaction succeeds) does it here.
+     */
+    protected void afterWrite(E entity) {
     }
 
     protected E require(UUID id) {

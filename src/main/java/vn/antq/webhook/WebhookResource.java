@@ -8,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -51,10 +50,8 @@ public class WebhookResource extends RecordResource<SubscriptionRequest> {
     @GET
     @Path("{id}/history")
     @Override
-    // Text, as in the RecordResource#history this overrides.
-    public Response history(@PathParam("id") UUID id, @QueryParam("limit") String limit,
-                            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+    public Response history(@PathParam("id") UUID id, @BeanParam CursorParams paging, @Context UriInfo uri) {
         service.get(id);
-        return super.history(id, limit, cursor, uri);
+        return super.history(id, paging, uri);
     }
 }

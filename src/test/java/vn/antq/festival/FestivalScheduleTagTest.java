@@ -189,7 +189,7 @@ class FestivalScheduleTagTest {
         Fixtures.createFestival(Fixtures.festival("Lịch đủ 3 " + tag, organizer, "2035-08-13", 18.36, 105.88));
         Api.anonymous().queryParam("q", tag).get(PATH + "/calendar").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", equalTo(FestivalResource.CALENDAR_TOO_LARGE))
+                .body("type", equalTo(vn.antq.schedule.ScheduleResource.CALENDAR_TOO_LARGE))
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("unit", "from", "to"));
     }
 
@@ -228,7 +228,7 @@ class FestivalScheduleTagTest {
         }
         int status = 304;
         for (int look = 0; look < 100 && status == 304; look++) {
-            Thread.sleep(FestivalChangeListener.POLL_MILLIS);
+            Thread.sleep(vn.antq.schedule.ScheduleCache.POLL_MILLIS);
             status = revalidate(HA_TINH, "2036-08-12", "2036-08-25", etag).extract().statusCode();
         }
         assertThat(status).isEqualTo(200);

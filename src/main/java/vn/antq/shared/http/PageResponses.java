@@ -15,12 +15,20 @@ public final class PageResponses {
 
     /** 200 with the page; the next page's address goes both in the body and in an RFC 8288 Link header. */
     public static <T> Response page(UriInfo uri, Page<T> page, int limit) {
+        PageResponse<T> body = body(uri, page, limit);
+        Response.ResponseBuilder ok = Response.ok(body);
+        if (body.next() != null) {
+            ok.link(URI.create(body.next()), "next");
+        }
+        return ok.build();
+    }
+
+    /** The body of {@link #page}: the items, the limit, and the next page's cursor and address (null on the last page). */
+    public static <T> PageResponse<T> body(UriInfo uri, Page<T> page, int limit) {
         if (page.nextCursor() == null) {
-            return Response.ok(new PageResponse<>(page.items(), limit, null, null)).build();
+            return new PageResponse<>(page.items(), limit, null, null);
         }
         URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
-        return Response.ok(new PageResponse<>(page.items(), limit, page.nextCursor(), next.toString()))
-                .link(next, "next")
-                .build();
+        return new PageResponse<>(page.items(), limit, page.nextCursor(), next.toString());
     }
 }

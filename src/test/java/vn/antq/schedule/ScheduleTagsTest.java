@@ -1,6 +1,7 @@
-package vn.antq.festival;
+package vn.antq.schedule;
 
 import org.junit.jupiter.api.BeforeEach;
+import vn.antq.festival.FestivalRepository;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

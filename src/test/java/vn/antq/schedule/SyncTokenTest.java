@@ -1,4 +1,4 @@
-package vn.antq.festival;
+package vn.antq.schedule;
 
 import org.junit.jupiter.api.Test;
 import vn.antq.shared.error.ApiProblem;

@@ -1,4 +1,4 @@
-package vn.antq.festival;
+package vn.antq.schedule;
 
 import vn.antq.adminunit.AdminUnitKey;
 import vn.antq.shared.error.ApiProblem;
@@ -11,7 +11,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The position of a client in the festival sync feed: the last change it has, as a (transaction id, change
+ * The forms of sync token that earlier releases issued, still read (the feed now issues signed
+ * {@link vn.antq.record.ChangeToken}s of the collection {@code festivals}, the record feeds' token), and the
+ * sync feed's scope rules. A token holds the position of a client in the festival sync feed: the last change it has, as a (transaction id, change
  * number) position (see V21__festival_writers_in_parallel.sql), when the token was issued, and the scope it
  * syncs (a unit and a year, or the whole country). Tokens live for a configured time (30 days by default);
  * an expired, unknown or altered token answers 410 and the client syncs again from scratch. A token only
@@ -80,15 +82,21 @@ public record SyncToken(long tx, long changeSeq, Instant issuedAt, String scope)
             throw gone("has expired (tokens live " + lifetime.toDays() + " days)");
         }
         if (!decoded.scope.equals(scope)) {
-            throw new ApiProblem(400, SCOPE_MISMATCH, "Sync token of another scope",
-                    "The token was issued for " + describe(decoded.scope) + ", not for " + describe(scope)
-                            + ". Send it with the unit and year it was issued for, or sync this scope from the start.",
-                    List.of(new FieldError("since", "was issued for " + describe(decoded.scope))));
+            throw otherScope(describe(decoded.scope), scope);
         }
         return decoded;
     }
 
-    private static String describe(String scope) {
+    /** 400: a token issued for {@code issuedFor} (described) was sent for {@code scope}. */
+    public static ApiProblem otherScope(String issuedFor, String scope) {
+        return new ApiProblem(400, SCOPE_MISMATCH, "Sync token of another scope",
+                "The token was issued for " + issuedFor + ", not for " + describe(scope)
+                        + ". Send it with the unit and year it was issued for, or sync this scope from the start.",
+                List.of(new FieldError("since", "was issued for " + issuedFor)));
+    }
+
+    /** A scope in words, for the problems that name it. */
+    public static String describe(String scope) {
         if (scope.isEmpty()) {
             return "the whole country";
         }

@@ -1,7 +1,6 @@
-package vn.antq.festival;
+package vn.antq.schedule;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import vn.antq.festival.FestivalRepository;
 
 import java.util.HashMap;
 import java.util.List;
@@ -13,19 +12,18 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The schedule's cache tags, kept in memory so that revalidating a schedule (304) or serving a kept page
  * costs no database round trip. A tag is the sum of the counters of the (2025 province, year) cells a
- * schedule covers (V12, V21); this holds every cell's sum as the change listener last read it.
+ * schedule covers (V12, V21); this holds every cell's sum as {@link ScheduleCache}'s poll last read it.
  *
  * <p>The copy is trusted only while it is current:
  * <ul>
- *   <li>the listener re-reads the cells at its first look after any festival change it sees, whichever
- *       replica wrote it (so another replica's write shows here within {@link FestivalChangeListener#POLL_MILLIS});
+ *   <li>the poll re-reads the cells at its first look after any festival change it sees, whichever
+ *       replica wrote it (so another replica's write shows here within {@link ScheduleCache#POLL_MILLIS});
  *   <li>a festival write committed on this replica makes the copy untrusted at once, and the tags are read
- *       from the database until the listener has re-read the cells after that commit (read your writes);
- *   <li>while the listener is not following (start, lost connection) there is no copy.
+ *       from the database until the poll has re-read the cells after that commit (read your writes);
+ *   <li>while the poll is not following (start, lost connection) there is no copy.
  * </ul>
  * An untrusted copy is never used: the tag is then read from the database, as exact as before.
  */
-@ApplicationScoped
 public class ScheduleTags {
 
     /** Every cell's sum, read at one moment, and how many local writes had committed before that moment. */
@@ -59,14 +57,14 @@ public class ScheduleTags {
         }
     }
 
-    /** A cell as the listener reads it: a 2025 province, a year, and the sum of its stripes. */
+    /** A cell as the poll reads it: a 2025 province, a year, and the sum of its stripes. */
     public record Cell(String province, int year, long version) {
     }
 
     private final AtomicLong localWrites = new AtomicLong();
     private volatile Cells cells;
 
-    @Inject
+    /** Where the tags are read while the copy is not trusted. */
     FestivalRepository festivals;
 
     /** The cache tag of the festivals of some 2025 provinces (all when null) and years. */
@@ -88,7 +86,7 @@ public class ScheduleTags {
         return localWrites.get();
     }
 
-    /** Whether the copy misses a local write (or there is none): the listener re-reads the cells. */
+    /** Whether the copy misses a local write (or there is none): the poll re-reads the cells. */
     boolean stale() {
         Cells current = cells;
         return current == null || current.localWritesBefore() != localWrites.get();
@@ -103,7 +101,7 @@ public class ScheduleTags {
         cells = new Cells(localWritesBefore, byProvince);
     }
 
-    /** The listener stopped following: nothing kept is trusted any more. */
+    /** The poll stopped following: nothing kept is trusted any more. */
     void suspend() {
         cells = null;
     }

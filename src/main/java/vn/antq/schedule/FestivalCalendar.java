@@ -1,4 +1,8 @@
-package vn.antq.festival;
+package vn.antq.schedule;
+
+import vn.antq.festival.FestivalDtos;
+import vn.antq.festival.FestivalStatus;
+import vn.antq.festival.VietnamTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import net.fortuna.ical4j.data.CalendarOutputter;
