@@ -19,6 +19,7 @@ import vn.antq.reporting.ReportingDtos.StandingPage;
 import vn.antq.shared.http.CsvFiles;
 import vn.antq.shared.http.CursorParams;
 import vn.antq.shared.http.PageParams;
+import vn.antq.shared.http.PageResponses;
 import vn.antq.shared.security.Roles;
 
 import java.net.URI;
@@ -55,10 +56,7 @@ public class ReportingPeriodResource extends MirroredRecordResource<PeriodReques
         StandingFilter filter = query.filter();
         StandingService.Standing standing = standings.standing(id, filter.q(), standings.now());
         var found = StandingService.page(standing.units(), filter, page);
-        String next = null;
-        if (found.nextCursor() != null) {
-            next = uri.getRequestUriBuilder().replaceQueryParam("cursor", found.nextCursor()).build().toString();
-        }
+        String next = PageResponses.nextAddress(uri, found.nextCursor());
         Response.ResponseBuilder response = Response.ok(new StandingPage(standing.period(), standing.asOf(), standing.summary(),
                 found.items(), page.limit(), found.nextCursor(), next));
         if (next != null) {

@@ -1,5 +1,6 @@
 package vn.antq.schedule;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -57,6 +58,8 @@ public class ScheduleResource {
     AntqConfig config;
     @Context
     HttpHeaders headers;
+
+    private CacheControl publicCache;
 
     /** The schedule page, as JSON or, for clients asking for {@code application/geo+json} first, as GeoJSON. */
     @GET
@@ -173,6 +176,12 @@ public class ScheduleResource {
 
     /** A public schedule: phones and shared caches may keep it briefly and revalidate it cheaply. */
     private CacheControl publicCache() {
-        return CacheControl.valueOf("public, max-age=" + config.festival().cacheMaxAge());
+        return publicCache;
+    }
+
+    // Made once: the header is the same on every public read (nothing changes it after it is built).
+    @PostConstruct
+    void init() {
+        publicCache = CacheControl.valueOf("public, max-age=" + config.festival().cacheMaxAge());
     }
 }

@@ -25,10 +25,11 @@ public final class PageResponses {
 
     /** The body of {@link #page}: the items, the limit, and the next page's cursor and address (null on the last page). */
     public static <T> PageResponse<T> body(UriInfo uri, Page<T> page, int limit) {
-        if (page.nextCursor() == null) {
-            return new PageResponse<>(page.items(), limit, null, null);
-        }
-        URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
-        return new PageResponse<>(page.items(), limit, page.nextCursor(), next.toString());
+        return new PageResponse<>(page.items(), limit, page.nextCursor(), nextAddress(uri, page.nextCursor()));
+    }
+
+    /** The address of the page after this request's, at {@code cursor}: this request's with its cursor replaced; null without one. */
+    public static String nextAddress(UriInfo uri, String cursor) {
+        return cursor == null ? null : uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor).build().toString();
     }
 }
